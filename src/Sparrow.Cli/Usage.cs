@@ -1,0 +1,24 @@
+namespace Sparrow.Cli;
+
+internal static class Usage
+{
+    public const string Text = """
+        sparrow — runs WeChat mini programs outside WeChat.
+
+        Usage:
+          sparrow --version                 print the engine and V8 versions
+          sparrow eval "<js>" [options]     run a script and print its value
+          sparrow eval --file <path> [options]
+
+        eval options:
+          --file <path>         run this file (require() resolves inside its folder)
+          --timeout <ms>        end a task running longer than this (watchdog; default 5000)
+          --heap-limit <MiB>    V8 heap limit (default 256)
+          --allow-codegen       allow eval() and new Function (off, as in mini programs)
+          --code-cache <dir>    keep V8 code cache in <dir>
+          --virtual-time        run timers on a virtual clock (instant and reproducible)
+
+        Exit codes: 0 ok, 1 the script failed (diagnostics on stderr), 2 bad usage.
+
+        """;
+}
