@@ -25,7 +25,7 @@ quiet() {
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 apt_update_if_needed() {
-  if [ -z "$(ls /var/lib/apt/lists/ 2>/dev/null | grep -m1 '_Packages$')" ] || [ -n "${1:-}" ]; then
+  if [ -z "$(ls /var/lib/apt/lists/ 2>/dev/null | grep -m1 -E '_Packages(\.(lz4|gz|xz))?$')" ] || [ -n "${1:-}" ]; then
     note "apt-get update"
     quiet apt-update as_root apt-get update -q
   fi
