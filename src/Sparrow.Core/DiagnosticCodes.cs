@@ -20,4 +20,18 @@ public static class DiagnosticCodes
     public const string ScriptHostCallFailed = "SP2008";
     public const string ScriptCodeCacheRejected = "SP2009";
     public const string ScriptTerminated = "SP2010";
+
+    public const string PackageJsonSyntax = "SP3001";
+    public const string PackageAppJsonMissing = "SP3002";
+    public const string PackagePageMissing = "SP3003";
+    public const string PackageComponentUnresolved = "SP3004";
+    public const string PackageTabBarPageNotListed = "SP3005";
+    public const string PackageTooLarge = "SP3006";
+    public const string PackageTotalTooLarge = "SP3007";
+    public const string PackageConfigType = "SP3008";
+    public const string PackageDuplicatePage = "SP3009";
+    public const string PackagePluginUnsupported = "SP3010";
+    public const string PackageComponentIncomplete = "SP3011";
+    public const string PackageEntryPageNotListed = "SP3012";
+    public const string PackagePathOutsideRoot = "SP3013";
 }
