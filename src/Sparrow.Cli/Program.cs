@@ -26,6 +26,7 @@ public static class Program
         return args[0] switch
         {
             "eval" => await EvalCommand.RunAsync(rest, console).ConfigureAwait(false),
+            "check" => CheckCommand.Run(rest, console),
             _ => console.UsageError($"unknown command '{args[0]}'. Run 'sparrow --help'."),
         };
     }

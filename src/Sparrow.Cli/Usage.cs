@@ -9,6 +9,7 @@ internal static class Usage
           sparrow --version                 print the engine and V8 versions
           sparrow eval "<js>" [options]     run a script and print its value
           sparrow eval --file <path> [options]
+          sparrow check <package-dir>       every diagnostic of a mini program package, without running it
 
         eval options:
           --file <path>         run this file (require() resolves inside its folder)
