@@ -71,7 +71,13 @@ public sealed unsafe partial class JsRuntime
         }
 
         InstallHostFunctions(_context);
-        var prelude = _context.Run(ReadPrelude(), "sparrow:prelude.js", new JsScriptOptions(UseCodeCache: true));
+        var encoding = _context.Run(ReadPrelude("encoding.js"), "sparrow:encoding.js", new JsScriptOptions(UseCodeCache: true));
+        if (!encoding.IsOk)
+        {
+            throw new InvalidOperationException("The encoding prelude failed: " + encoding.Error);
+        }
+
+        var prelude = _context.Run(ReadPrelude("prelude.js"), "sparrow:prelude.js", new JsScriptOptions(UseCodeCache: true));
         if (!prelude.IsOk)
         {
             throw new InvalidOperationException("The prelude failed: " + prelude.Error);
@@ -80,10 +86,10 @@ public sealed unsafe partial class JsRuntime
         _fireTimer = _context.AsFunction(prelude.Value) ?? throw new InvalidOperationException("The prelude did not return its timer function.");
     }
 
-    private static string ReadPrelude()
+    private static string ReadPrelude(string name)
     {
-        using var stream = typeof(JsRuntime).Assembly.GetManifestResourceStream("Sparrow.Script.Prelude.prelude.js")
-            ?? throw new InvalidOperationException("The prelude resource is missing from Sparrow.Script.");
+        using var stream = typeof(JsRuntime).Assembly.GetManifestResourceStream("Sparrow.Script.Prelude." + name)
+            ?? throw new InvalidOperationException($"The prelude resource {name} is missing from Sparrow.Script.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }
