@@ -13,7 +13,8 @@ internal static class DependencyRules
     {
         ["Sparrow.Core"] = [],
         ["Sparrow.Package"] = ["Sparrow.Core"],
-        ["Sparrow.Script"] = ["Sparrow.Core"],
+        // The logic thread consumes the package model (pages, components, configuration).
+        ["Sparrow.Script"] = ["Sparrow.Core", "Sparrow.Package"],
         ["Sparrow.Dom"] = ["Sparrow.Core"],
         ["Sparrow.Layout"] = ["Sparrow.Core"],
         ["Sparrow.Scene"] = ["Sparrow.Core"],
