@@ -31,9 +31,14 @@ internal sealed class CliConsole(TextWriter output, TextWriter error)
 
         if (!string.IsNullOrEmpty(diagnostic.Detail))
         {
-            foreach (var line in diagnostic.Detail.Split('\n'))
+            // A JS stack repeats the message on its first line; print only the frames, indented once.
+            foreach (var raw in diagnostic.Detail.Split('\n'))
             {
-                Error.WriteLine("    " + line.TrimEnd());
+                var line = raw.Trim();
+                if (line.Length > 0 && line != diagnostic.Message)
+                {
+                    Error.WriteLine("    " + line);
+                }
             }
         }
     }
