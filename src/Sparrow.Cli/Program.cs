@@ -27,6 +27,7 @@ public static class Program
         {
             "eval" => await EvalCommand.RunAsync(rest, console).ConfigureAwait(false),
             "check" => CheckCommand.Run(rest, console),
+            "bench" => BenchCommand.Run(rest, console),
             _ => console.UsageError($"unknown command '{args[0]}'. Run 'sparrow --help'."),
         };
     }
