@@ -3,21 +3,30 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Sparrow.Host.Benchmarking;
+using Sparrow.Host.Benchmarking.Workloads;
 
 namespace Sparrow.Cli;
 
 /// <summary>
-/// <c>sparrow bench compare &lt;base.json&gt; &lt;new.json&gt; [--threshold 0.05] [--alpha 0.01]</c>: a table of
-/// median ratios per workload; exit code 1 when any workload regressed (slower by more than the
-/// threshold AND significantly so by the Mann–Whitney U test).
+/// <c>sparrow bench [workload…] [--out f.json] [--runs N] [--warmup N] [--inject-delay ms]</c> runs macro
+/// workloads and writes a report with every sample; <c>sparrow bench compare &lt;base.json&gt; &lt;new.json&gt;
+/// [--threshold 0.05] [--alpha 0.01]</c> prints a table of median ratios per workload and exits with 1
+/// when any workload regressed (slower by more than the threshold AND significantly so by the
+/// Mann–Whitney U test).
 /// </summary>
 internal static class BenchCommand
 {
     public static int Run(string[] args, CliConsole console)
     {
+        if (args.Length > 0 && args[0] == "list")
+        {
+            console.Out.WriteLine(string.Join('\n', WorkloadCatalog.Names));
+            return ExitCodes.Ok;
+        }
+
         if (args.Length == 0 || args[0] != "compare")
         {
-            return console.UsageError("bench: only 'sparrow bench compare <base.json> <new.json>' is available yet");
+            return RunWorkloads(args, console);
         }
 
         var files = new System.Collections.Generic.List<string>();
@@ -63,5 +72,66 @@ internal static class BenchCommand
         var regressions = rows.Count(r => r.Verdict == Verdict.Regression);
         console.Out.WriteLine($"{regressions} regressions, {rows.Count(r => r.Verdict == Verdict.Improvement)} improvements, {rows.Count} workloads");
         return regressions == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+
+    private static int RunWorkloads(string[] args, CliConsole console)
+    {
+        var names = new System.Collections.Generic.List<string>();
+        string? output = null;
+        var runner = new BenchmarkRunner();
+        var delay = TimeSpan.Zero;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is "--out")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    return console.UsageError("--out needs a file");
+                }
+
+                output = args[++i];
+            }
+            else if (args[i] is "--runs" or "--warmup" or "--inject-delay")
+            {
+                if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || (n < 1 && args[i] == "--runs"))
+                {
+                    return console.UsageError($"{args[i]} needs a whole number");
+                }
+
+                runner = args[i] == "--runs" ? runner with { Runs = n } : args[i] == "--warmup" ? runner with { Warmup = n } : runner;
+                delay = args[i] == "--inject-delay" ? TimeSpan.FromMilliseconds(n) : delay;
+                i++;
+            }
+            else if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                return console.UsageError($"unknown bench option '{args[i]}'");
+            }
+            else
+            {
+                names.Add(args[i]);
+            }
+        }
+
+        BenchmarkReport report;
+        try
+        {
+            report = runner.Run(WorkloadCatalog.Create(names, delay), line => console.Error.WriteLine(line));
+        }
+        catch (ArgumentException e)
+        {
+            return console.UsageError(e.Message);
+        }
+
+        if (output is not null)
+        {
+            File.WriteAllText(output, report.ToJson());
+            console.Error.WriteLine($"wrote {output}");
+        }
+        else
+        {
+            console.Out.WriteLine(report.ToJson());
+        }
+
+        return ExitCodes.Ok;
     }
 }

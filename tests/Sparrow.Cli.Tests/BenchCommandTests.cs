@@ -46,11 +46,37 @@ public class BenchCommandTests
     [Fact]
     public async Task Bad_usage_and_bad_files_are_reported()
     {
-        Assert.Equal(2, (await Run("bench")).Code);
+        Assert.Equal(2, (await Run("bench", "--runs", "0")).Code);
         Assert.Equal(2, (await Run("bench", "compare", "a.json")).Code);
         Assert.Equal(2, (await Run("bench", "compare", "a", "b", "--threshold", "7")).Code);
         var (code, _, error) = await Run("bench", "compare", "/no/such.json", "/no/other.json");
         Assert.Equal(1, code);
         Assert.Contains("/no/such.json", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Running_a_workload_twice_with_an_injected_delay_is_caught_by_compare()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "sparrow-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var baseline = Path.Combine(dir, "base.json");
+        var slowed = Path.Combine(dir, "slow.json");
+        Assert.Equal(0, (await Run("bench", "runtime-start", "--runs", "8", "--warmup", "1", "--out", baseline)).Code);
+        Assert.Equal(0, (await Run("bench", "runtime-start", "--runs", "8", "--warmup", "1", "--inject-delay", "40", "--out", slowed)).Code);
+        var report = BenchmarkReport.Load(baseline);
+        Assert.Equal(8, Assert.Single(report.Workloads).Samples.Count);
+        Assert.Contains("cores", report.Machine, StringComparison.Ordinal);
+        var (code, output, _) = await Run("bench", "compare", baseline, slowed);
+        Assert.Equal(1, code);
+        Assert.Contains("runtime-start", output, StringComparison.Ordinal);
+        Assert.Contains("REGRESSION", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_workloads_are_a_usage_error_naming_the_known_ones()
+    {
+        var (code, _, error) = await Run("bench", "no-such-workload");
+        Assert.Equal(2, code);
+        Assert.Contains("runtime-start", error, StringComparison.Ordinal);
     }
 }

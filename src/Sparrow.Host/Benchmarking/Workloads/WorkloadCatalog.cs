@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Sparrow.Host.Benchmarking.Workloads;
+
+/// <summary>Every macro workload by name, created on demand (creating one may start a runtime).</summary>
+public static class WorkloadCatalog
+{
+    private static readonly Dictionary<string, Func<IWorkload>> Factories = new(StringComparer.Ordinal)
+    {
+        ["runtime-start"] = static () => new RuntimeStartWorkload(),
+        ["host-call-storm"] = static () => new HostCallStormWorkload(),
+    };
+
+    public static IReadOnlyCollection<string> Names => Factories.Keys;
+
+    /// <summary>The named workloads (all when <paramref name="names"/> is empty), each slowed by <paramref name="injectedDelay"/> if given.</summary>
+    /// <exception cref="ArgumentException">An unknown name.</exception>
+    public static IEnumerable<IWorkload> Create(IReadOnlyCollection<string> names, TimeSpan injectedDelay)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var unknown = names.Where(n => !Factories.ContainsKey(n)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new ArgumentException($"unknown workload(s): {string.Join(", ", unknown)}; known: {string.Join(", ", Names)}", nameof(names));
+        }
+
+        foreach (var name in names.Count == 0 ? Factories.Keys : names)
+        {
+            var workload = Factories[name]();
+            yield return injectedDelay > TimeSpan.Zero ? new SlowedWorkload(workload, injectedDelay) : workload;
+        }
+    }
+}
