@@ -24,6 +24,11 @@ internal static class BenchCommand
             return ExitCodes.Ok;
         }
 
+        if (args.Length > 0 && args[0] == "chart")
+        {
+            return Chart(args, console);
+        }
+
         if (args.Length == 0 || args[0] != "compare")
         {
             return RunWorkloads(args, console);
@@ -78,18 +83,26 @@ internal static class BenchCommand
     {
         var names = new System.Collections.Generic.List<string>();
         string? output = null;
+        string? history = null;
         var runner = new BenchmarkRunner();
         var delay = TimeSpan.Zero;
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] is "--out")
+            if (args[i] is "--out" or "--history")
             {
                 if (i + 1 >= args.Length)
                 {
-                    return console.UsageError("--out needs a file");
+                    return console.UsageError($"{args[i]} needs a file");
                 }
 
-                output = args[++i];
+                if (args[i] == "--out")
+                {
+                    output = args[++i];
+                }
+                else
+                {
+                    history = args[++i];
+                }
             }
             else if (args[i] is "--runs" or "--warmup" or "--inject-delay")
             {
@@ -127,11 +140,39 @@ internal static class BenchCommand
             File.WriteAllText(output, report.ToJson());
             console.Error.WriteLine($"wrote {output}");
         }
-        else
+        else if (history is null)
         {
             console.Out.WriteLine(report.ToJson());
         }
 
+        if (history is not null)
+        {
+            BenchmarkHistory.Append(history, report);
+            console.Error.WriteLine($"appended to {history}");
+        }
+
         return ExitCodes.Ok;
+    }
+
+    /// <summary><c>sparrow bench chart &lt;history.jsonl&gt; --out &lt;report.html&gt;</c>: one SVG chart per workload.</summary>
+    private static int Chart(string[] args, CliConsole console)
+    {
+        if (args.Length != 4 || args[2] != "--out")
+        {
+            return console.UsageError("bench chart needs: sparrow bench chart <history.jsonl> --out <report.html>");
+        }
+
+        if (!File.Exists(args[1]))
+        {
+            console.Error.WriteLine($"sparrow: no such history file: {args[1]}");
+            return ExitCodes.Failed;
+        }
+
+        var problems = new System.Collections.Generic.List<string>();
+        var entries = BenchmarkHistory.Load(args[1], problems);
+        problems.ForEach(console.Error.WriteLine);
+        File.WriteAllText(args[3], HistoryChart.Render(entries, "Sparrow benchmark history"));
+        console.Out.WriteLine($"wrote {args[3]}: {entries.Count} runs");
+        return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }

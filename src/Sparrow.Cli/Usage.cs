@@ -10,8 +10,10 @@ internal static class Usage
           sparrow eval "<js>" [options]     run a script and print its value
           sparrow eval --file <path> [options]
           sparrow check <package-dir>       every diagnostic of a mini program package, without running it
-          sparrow bench [workload…] [--out f.json] [--runs 10] [--warmup 2] [--inject-delay ms]
+          sparrow bench [workload…] [--out f.json] [--history h.jsonl] [--runs 10] [--warmup 2] [--inject-delay ms]
                                             run macro benchmarks ('sparrow bench list' names them)
+          sparrow bench chart <history.jsonl> --out <report.html>
+                                            chart every workload over the recorded history
           sparrow bench compare <base.json> <new.json> [--threshold 0.05] [--alpha 0.01]
                                             compare two benchmark reports; exit 1 on a regression
 
