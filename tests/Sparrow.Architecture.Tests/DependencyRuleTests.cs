@@ -74,7 +74,7 @@ public class DependencyRuleTests
             .Select(d => Path.Combine(ProjectGraph.RepoRoot, d))
             .Where(Directory.Exists)
             .SelectMany(d => Directory.EnumerateDirectories(d))
-            .Where(d => Path.GetFileName(d) != "node_modules")
+            .Where(d => Path.GetFileName(d) != "node_modules" && Directory.EnumerateFiles(d, "*.csproj").Any())
             .Where(d => !File.Exists(Path.Combine(d, "README.md")))
             .Select(d => Path.GetRelativePath(ProjectGraph.RepoRoot, d))
             .ToArray();
