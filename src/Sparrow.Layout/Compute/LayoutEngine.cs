@@ -1,0 +1,184 @@
+using Sparrow.Core;
+
+namespace Sparrow.Layout;
+
+/// <summary>
+/// The layout stage's one entry point. Dispatches each node to its formatting algorithm (flex, block,
+/// leaf), memoises results in the node's <see cref="LayoutCache"/>, then snaps boxes to device pixels.
+/// </summary>
+public static partial class LayoutEngine
+{
+    /// <summary>
+    /// Lays out the subtree under <paramref name="root"/> as a block-level box in a viewport of
+    /// <paramref name="viewport"/> CSS pixels (the initial containing block; the root's height is
+    /// content-sized as in a scrolling page) and writes every node's <see cref="LayoutResult"/>.
+    /// Precondition: styles are final for this frame, the subtree is a tree (each node has one parent),
+    /// and the cache of every node changed since the last pass (and of its ancestors) was cleared.
+    /// Clean subtrees whose inputs did not change are not laid out again.
+    /// </summary>
+    public static void Compute<TTree>(ref TTree tree, int root, Size viewport, float devicePixelRatio = 1f)
+        where TTree : struct, ILayoutTree
+    {
+        if (!(devicePixelRatio > 0))
+        {
+            ThrowHelper.ArgumentOutOfRange(nameof(devicePixelRatio), "The device pixel ratio must be positive.");
+        }
+
+        var scratch = LayoutScratch.Current;
+        scratch.Viewport = new Size2(viewport.Width, viewport.Height);
+        ref readonly var style = ref tree.Style(root);
+        var vp = new Size2(viewport.Width, viewport.Height);
+        var margin = Edges.Margin(style, vp.Width);
+
+        // A block-level root stretches to the viewport's width (CSS 2 §10.3.3); its height is auto
+        // against an indefinite page height, so percentages of it do not resolve.
+        var known = Size2.None;
+        if (style.Width.IsAuto && !style.IsInlineLevel && !style.IsOutOfFlow)
+        {
+            var pb = Edges.Padding(style, vp.Width).Horizontal + Edges.Border(style, vp.Width).Horizontal;
+            var sizes = StyleSizes.Resolve(style, new Size2(vp.Width, float.NaN), new Size2(pb, 0));
+            known.Width = Floats.MaybeClamp(vp.Width - margin.Horizontal, sizes.Min.Width, sizes.Max.Width);
+        }
+
+        // The root sits in the document's block flow, so a first child's top margin collapses through
+        // it as it does in a browser (CSS 2 §8.3.1), moving the root down.
+        var collapses = style.Display == Display.Block && !style.IsScrollContainer && !style.IsOutOfFlow;
+        var input = new LayoutInput(known, new Size2(vp.Width, float.NaN), new Size2(vp.Width - margin.Horizontal, AvailableSpace.MaxContent), RunMode.PerformLayout, SizingMode.InherentSize)
+        {
+            MarginsCollapse = collapses,
+        };
+        var output = ComputeChild(ref tree, root, input);
+        var top = collapses ? output.TopMargin.Collapsed : margin.Top;
+        Place(ref tree, root, margin.Left, top, output, margin, vp.Width);
+
+        // css-position-3 §2.1: absolute boxes with no positioned ancestor belong to the initial
+        // containing block, the viewport at the origin.
+        if (style.Position == Position.Static)
+        {
+            var icb = LayoutOutput.Hidden;
+            AbsoluteLayout.Walk(ref tree, root, margin.Left, top, vp, default, ref icb);
+        }
+        FixupAndRound(ref tree, root, 0, 0, 0, 0, devicePixelRatio);
+    }
+
+    /// <summary>Lays out (or sizes) one node, through its cache.</summary>
+    internal static LayoutOutput ComputeChild<TTree>(ref TTree tree, int node, in LayoutInput input)
+        where TTree : struct, ILayoutTree
+    {
+        // Drop the inputs this node's result cannot depend on, so that callers asking the same question
+        // in different words share one cache entry: without this, nested flex containers re-measure
+        // their subtrees exponentially in depth (NestingCostTests).
+        var key = input;
+        ref readonly var style = ref tree.Style(node);
+        if (!style.UsesParentSize)
+        {
+            key.ParentWidth = float.NaN;
+            key.ParentHeight = float.NaN;
+        }
+
+        if (!style.HasSizeConstraints)
+        {
+            key.SizingMode = SizingMode.InherentSize;
+        }
+
+        if (float.IsNaN(key.KnownHeight) || tree.ChildCount(node) == 0)
+        {
+            // Definiteness only matters for a known height that children could resolve against.
+            key.IndefiniteHeight = false;
+        }
+
+        if (tree.ChildCount(node) == 0)
+        {
+            // A box without children places nothing: its full layout is its size, so it shares the
+            // size-only entries (and a known size matching an earlier answer is a hit).
+            key.RunMode = RunMode.ComputeSize;
+        }
+
+        if (!style.IsFlexContainer)
+        {
+            // Block flow, line boxes and leaves size their content by width alone (horizontal writing
+            // mode): nothing below reads the available height, so it must not split cache entries.
+            key.AvailableHeight = AvailableSpace.MaxContent;
+        }
+
+        ref var cache = ref tree.Cache(node);
+        if (cache.TryGet(key, out var cached))
+        {
+            return cached;
+        }
+
+        var output = Dispatch(ref tree, node, key);
+        tree.Cache(node).Store(key, output);
+        return output;
+    }
+
+    private static LayoutOutput Dispatch<TTree>(ref TTree tree, int node, in LayoutInput input)
+        where TTree : struct, ILayoutTree
+    {
+        ref readonly var style = ref tree.Style(node);
+        if (style.Display == Display.None)
+        {
+            if (input.RunMode == RunMode.PerformLayout)
+            {
+                HideSubtree(ref tree, node);
+            }
+
+            return LayoutOutput.Hidden;
+        }
+
+        if (style.IsFlexContainer)
+        {
+            return FlexLayout.Compute(ref tree, node, input);
+        }
+
+        if (tree.HasMeasure(node) || tree.ChildCount(node) == 0)
+        {
+            return LeafLayout.Compute(ref tree, node, input);
+        }
+
+        return BlockLayout.Compute(ref tree, node, input);
+    }
+
+    /// <summary>Writes a child's box into its output slot; padding and border resolve against the parent's inner width.</summary>
+    internal static void Place<TTree>(ref TTree tree, int node, float x, float y, in LayoutOutput output, Edges margin, float basisWidth)
+        where TTree : struct, ILayoutTree
+    {
+        ref readonly var style = ref tree.Style(node);
+        var padding = Edges.Padding(style, basisWidth);
+        var border = Edges.Border(style, basisWidth);
+        ref var r = ref tree.Layout(node);
+        r.X = x;
+        r.Y = y;
+        r.Width = output.Width;
+        r.Height = output.Height;
+        r.ContentWidth = output.ContentWidth;
+        r.ContentHeight = output.ContentHeight;
+        r.Baseline = output.Baseline;
+        r.MarginLeft = margin.Left;
+        r.MarginRight = margin.Right;
+        r.MarginTop = margin.Top;
+        r.MarginBottom = margin.Bottom;
+        r.BorderLeft = border.Left;
+        r.BorderRight = border.Right;
+        r.BorderTop = border.Top;
+        r.BorderBottom = border.Bottom;
+        r.PaddingLeft = padding.Left;
+        r.PaddingRight = padding.Right;
+        r.PaddingTop = padding.Top;
+        r.PaddingBottom = padding.Bottom;
+    }
+
+    /// <summary>display: none generates no boxes (CSS 2 §9.2.4): the whole subtree gets empty layouts.</summary>
+    internal static void HideSubtree<TTree>(ref TTree tree, int node)
+        where TTree : struct, ILayoutTree
+    {
+        var count = tree.ChildCount(node);
+        for (var i = 0; i < count; i++)
+        {
+            var child = tree.GetChild(node, i);
+            tree.Layout(child) = default;
+            tree.Cache(child).Clear();
+            HideSubtree(ref tree, child);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+
+namespace Sparrow.Layout;
+
+/// <summary>
+/// Reusable per-thread buffers for the algorithms, so a steady-state pass allocates nothing. Flex
+/// containers nest, so each nesting depth owns its own arrays: a container's spans stay valid while
+/// its children (one level deeper) lay out, even if their buffers grow.
+/// </summary>
+internal sealed class LayoutScratch
+{
+    [ThreadStatic]
+    private static LayoutScratch? s_current;
+
+    private FlexItem[][] _items = new FlexItem[8][];
+    private FlexLine[][] _lines = new FlexLine[8][];
+    private int _depth;
+
+    /// <summary>The viewport: the containing block of <c>position: fixed</c> boxes during the current pass.</summary>
+    public Size2 Viewport;
+
+    public static LayoutScratch Current => s_current ??= new LayoutScratch();
+
+    /// <summary>Enters one more level of flex nesting; pair with <see cref="Leave"/>.</summary>
+    public int Enter()
+    {
+        var depth = _depth++;
+        if (depth >= _items.Length)
+        {
+            Array.Resize(ref _items, _items.Length * 2);
+            Array.Resize(ref _lines, _lines.Length * 2);
+        }
+
+        return depth;
+    }
+
+    public void Leave() => _depth--;
+
+    public Span<FlexItem> Items(int depth, int count)
+    {
+        ref var items = ref _items[depth];
+        if (items is null || items.Length < count)
+        {
+            items = new FlexItem[Math.Max(count, 16)];
+        }
+
+        return items.AsSpan(0, count);
+    }
+
+    public Span<FlexLine> Lines(int depth, int count)
+    {
+        ref var lines = ref _lines[depth];
+        if (lines is null || lines.Length < count)
+        {
+            lines = new FlexLine[Math.Max(count, 4)];
+        }
+
+        return lines.AsSpan(0, count);
+    }
+}

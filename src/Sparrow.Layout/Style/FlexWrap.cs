@@ -1,0 +1,9 @@
+namespace Sparrow.Layout;
+
+/// <summary>CSS <c>flex-wrap</c>.</summary>
+public enum FlexWrap : byte
+{
+    NoWrap = 0,
+    Wrap,
+    WrapReverse,
+}

@@ -1,0 +1,69 @@
+using System.Runtime.CompilerServices;
+using Xunit;
+
+namespace Sparrow.Layout.Tests.Style;
+
+public sealed class LayoutStyleTests
+{
+    [Fact]
+    public void Enum_bit_fields_do_not_overlap()
+    {
+        var s = LayoutStyle.Default;
+        s.Display = Display.None;
+        s.Position = Position.Fixed;
+        s.FlexDirection = FlexDirection.ColumnReverse;
+        s.FlexWrap = FlexWrap.WrapReverse;
+        s.JustifyContent = JustifyContent.SpaceEvenly;
+        s.AlignItems = Align.Baseline;
+        s.AlignSelf = Align.Stretch;
+        s.AlignContent = AlignContent.SpaceEvenly;
+        s.BoxSizing = BoxSizing.BorderBox;
+        s.OverflowX = Overflow.Auto;
+        s.OverflowY = Overflow.Hidden;
+        s.TextAlign = TextAlign.Justify;
+        s.VerticalAlign = VerticalAlign.Bottom;
+
+        Assert.Equal(Display.None, s.Display);
+        Assert.Equal(Position.Fixed, s.Position);
+        Assert.Equal(FlexDirection.ColumnReverse, s.FlexDirection);
+        Assert.Equal(FlexWrap.WrapReverse, s.FlexWrap);
+        Assert.Equal(JustifyContent.SpaceEvenly, s.JustifyContent);
+        Assert.Equal(Align.Baseline, s.AlignItems);
+        Assert.Equal(Align.Stretch, s.AlignSelf);
+        Assert.Equal(AlignContent.SpaceEvenly, s.AlignContent);
+        Assert.Equal(BoxSizing.BorderBox, s.BoxSizing);
+        Assert.Equal(Overflow.Auto, s.OverflowX);
+        Assert.Equal(Overflow.Hidden, s.OverflowY);
+        Assert.Equal(TextAlign.Justify, s.TextAlign);
+        Assert.Equal(VerticalAlign.Bottom, s.VerticalAlign);
+
+        s.FlexWrap = FlexWrap.NoWrap;
+        Assert.Equal(FlexDirection.ColumnReverse, s.FlexDirection);
+        Assert.Equal(JustifyContent.SpaceEvenly, s.JustifyContent);
+    }
+
+    [Fact]
+    public void Defaults_are_css_initial_values()
+    {
+        var s = LayoutStyle.Default;
+        Assert.Equal(Display.Block, s.Display);
+        Assert.Equal(FlexDirection.Row, s.FlexDirection);
+        Assert.Equal(1f, s.FlexShrink);
+        Assert.True(s.Width.IsAuto);
+        Assert.True(s.MinWidth.IsAuto);
+        Assert.True(s.MaxWidth.IsUndefined);
+        Assert.True(s.FlexBasis.IsAuto);
+        Assert.True(float.IsNaN(s.AspectRatio));
+        Assert.Equal(LayoutStyle.AutoZIndex, s.ZIndex);
+    }
+
+    [Fact]
+    public void Style_and_output_stay_compact()
+    {
+        Assert.True(Unsafe.SizeOf<LayoutStyle>() <= 128, $"LayoutStyle is {Unsafe.SizeOf<LayoutStyle>()} bytes");
+        Assert.True(Unsafe.SizeOf<LayoutResult>() <= 128, $"LayoutResult is {Unsafe.SizeOf<LayoutResult>()} bytes");
+
+        // The cache is cold per node (read once per question), but it is the biggest column: keep it bounded.
+        Assert.True(Unsafe.SizeOf<LayoutCache>() <= 800, $"LayoutCache is {Unsafe.SizeOf<LayoutCache>()} bytes");
+    }
+}
