@@ -1,0 +1,3 @@
+const { logged } = require('../../utils/log.js');
+
+Page(logged('tab2'));

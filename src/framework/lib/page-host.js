@@ -1,0 +1,126 @@
+// One open page: its backend context and sink, its glass-easel root, and the hooks WeChat calls
+// on it. glass-easel builds and updates the tree; the base library decides *when* a page loads,
+// shows, hides and unloads (the adapter never calls page lifecycles itself).
+'use strict';
+
+const { ComposedContext } = require('./backend.js');
+
+let nextPageId = 1;
+
+class PageHost {
+  /**
+   * Creates the page's component and attaches it under the context's root (this runs the
+   * `created` and `attached` lifetimes of the page and its components), but calls no page hook.
+   */
+  constructor(runtime, route, query, sink) {
+    this.runtime = runtime;
+    this.route = route;
+    this.query = query;
+    this.id = nextPageId++;
+    this.sink = sink;
+    this.context = new ComposedContext(runtime.glassEasel, sink, runtime.window);
+    this.state = 'created';
+    this.openerChannel = null;
+    const backend = runtime.env.associateBackend(this.context);
+    // Query parameters set same-named properties of a Component()-built page, as in WeChat;
+    // glass-easel does that for the "?" part of the url.
+    const search = Object.keys(query).map((k) => `${k}=${query[k]}`).join('&');
+    this.root = backend.createRoot('page', runtime.codeSpace, search ? `${route}?${search}` : route);
+    const rootNode = this.context.getRootNode();
+    const placeholder = this.context.createElement('wx-x', 'wx-x');
+    rootNode.appendChild(placeholder);
+    this.root.attach(rootNode, placeholder);
+    this.caller = this.root.get();
+    this.component = this.root.getComponent();
+    // What WeChat puts on every page instance.
+    this.caller.route = route;
+    this.caller.options = Object.assign({}, query);
+    this.caller.__wxWebviewId__ = this.id;
+    this.caller.getOpenerEventChannel = () => this.openerChannel;
+  }
+
+  /** Calls a page hook (a method of the page) if it has one; an error goes to App.onError. */
+  callHook(name, args) {
+    const method = this.caller[name];
+    if (typeof method !== 'function') return undefined;
+    this.runtime.trace(`${this.route}.${name}`);
+    try {
+      return method.apply(this.caller, args || []);
+    } catch (e) {
+      this.runtime.reportError(e, `${this.route}.${name}`);
+      return undefined;
+    }
+  }
+
+  /** Calls a `pageLifetimes` entry on every component in the page. */
+  pageLifetime(name, args) {
+    try {
+      this.component.triggerPageLifetime(name, args || []);
+    } catch (e) {
+      this.runtime.reportError(e, `pageLifetimes.${name}`);
+    }
+  }
+
+  load() {
+    this.state = 'loaded';
+    this.callHook('onLoad', [Object.assign({}, this.query)]);
+  }
+
+  show() {
+    if (this.state === 'shown') return;
+    this.state = 'shown';
+    this.callHook('onShow');
+    this.pageLifetime('show');
+  }
+
+  hide() {
+    if (this.state !== 'shown') return;
+    this.state = 'hidden';
+    this.callHook('onHide');
+    this.pageLifetime('hide');
+  }
+
+  /**
+   * onReady comes once the first render has reached the renderer: the component `ready`
+   * lifetimes (innermost first, as WeChat), then the page's onReady.
+   */
+  scheduleReady() {
+    this.context.render(() => {
+      if (this.state === 'unloaded') return;
+      this.readyComponents(this.component);
+      this.callHook('onReady');
+    });
+  }
+
+  readyComponents(component) {
+    // A component's own template lives in its shadow root; its childNodes are slot content.
+    const walk = (node) => {
+      if (node.shadowRoot) for (const child of node.shadowRoot.childNodes || []) visit(child);
+      for (const child of node.childNodes || []) visit(child);
+    };
+    const visit = (node) => {
+      if (!node || typeof node !== 'object') return;
+      walk(node);
+      if (this.runtime.glassEasel.Component.isComponent(node) && node !== component) {
+        try { node.triggerLifetime('ready', []); } catch (e) { this.runtime.reportError(e, 'ready'); }
+      }
+    };
+    walk(component);
+    try { component.triggerLifetime('ready', []); } catch (e) { this.runtime.reportError(e, 'ready'); }
+  }
+
+  unload() {
+    // WeChat unloads without hiding first (navigateBack, redirectTo, reLaunch).
+    if (this.state === 'unloaded') return;
+    this.state = 'unloaded';
+    this.callHook('onUnload');
+    try {
+      this.root.release();
+    } catch (e) {
+      this.runtime.reportError(e, `${this.route} release`);
+    }
+    this.context.destroy();
+  }
+}
+
+module.exports = { PageHost };

@@ -1,0 +1,256 @@
+// The base library's core: one glass-easel environment and main code space for the package,
+// template installation, lazy registration of pages and components (a page's JS, and that of
+// every component it uses, runs when the page is first opened), App()/getApp(), error routing
+// to App.onError and to the host's diagnostics, and the control surface the C# host calls.
+'use strict';
+
+const { PageHost } = require('./page-host.js');
+const { Router } = require('./router.js');
+const { RecordingSink, toWcc } = require('./recording-sink.js');
+const { createWx } = require('./wx/index.js');
+
+class Runtime {
+  constructor(frameworkRequire, host, config) {
+    this.glassEasel = frameworkRequire('glass-easel');
+    this.adapter = frameworkRequire('glass-easel-miniprogram-adapter');
+    // Ids reach the renderer (for #id selectors and the tree dump); glass-easel keeps them in JS only by default.
+    this.glassEasel.globalOptions.writeIdToDOM = true;
+    this.frameworkRequire = frameworkRequire;
+    this.host = host;
+    this.config = config;
+    this.window = config.window;
+    this.env = new this.adapter.MiniProgramEnv();
+    this.codeSpace = this.env.createCodeSpace('', true);
+    this.pages = new Map(config.pages.map((p) => [p.route, p]));
+    this.components = new Map(config.components.map((c) => [c.path, c]));
+    this.tabRoutes = new Set(config.tabBar);
+    this.registered = new Set();
+    this.router = new Router(this);
+    this.app = null;
+    this.appDefinition = null;
+    this.hookLog = [];
+    // wx.onAppShow / onAppHide / onError / onPageNotFound listeners, called after the App hook.
+    this.appListeners = { onShow: [], onHide: [], onError: [], onPageNotFound: [] };
+    this.sinkFactory = () => new RecordingSink();
+    this.reportError = this.reportError.bind(this);
+    this.glassEasel.addGlobalErrorListener((error, method) => {
+      this.reportError(error, method);
+      return false; // handled: glass-easel need not print it too
+    });
+    // glass-easel's warnings are about the package (an unknown component, a string as a wx:for
+    // list, …): they become warning diagnostics naming the component, not console noise.
+    this.glassEasel.addGlobalWarningListener((message, component) => {
+      const where = component && typeof component === 'object' ? component.is : String(component || '');
+      this.host.reportError(String(message), '', where, true);
+      return false;
+    });
+  }
+
+  trace(entry) {
+    if (this.hookLog.length < 10000) this.hookLog.push(entry);
+  }
+
+  /**
+   * A JS error in user code: a located diagnostic for the host, then App.onError (with the
+   * message and stack, as WeChat passes them). The page and the app keep running.
+   */
+  reportError(error, where) {
+    const message = error && error.message !== undefined ? `${error.name || 'Error'}: ${error.message}` : String(error);
+    const stack = error && typeof error.stack === 'string' ? error.stack : '';
+    this.host.reportError(message, stack, where ? String(where) : '');
+    const onError = this.appDefinition && this.appDefinition.onError;
+    const handlers = (typeof onError === 'function' ? [onError] : []).concat(this.appListeners.onError);
+    if (handlers.length === 0 || this._inOnError) return;
+    this._inOnError = true;
+    try {
+      for (const handler of handlers) {
+        try {
+          handler.call(this.app, stack || message);
+        } catch (e) {
+          // An error in an error handler is reported, never handed back to the handlers.
+          this.host.reportError(`In App.onError: ${e && e.message}`, (e && e.stack) || '', 'App.onError');
+        }
+      }
+    } finally {
+      this._inOnError = false;
+    }
+  }
+
+  /** Compiled template groups (the evaluated output of the WXML compiler) for every path. */
+  installTemplates(groups) {
+    for (const path of Object.keys(groups)) {
+      // fallbackListenerOnNativeNode: mini programs write `bindtap="f"` on native nodes (the legacy
+      // form of `bind:tap`); without it glass-easel sets it as an attribute and binds nothing.
+      this.codeSpace.addCompiledTemplate(path, { groupList: groups, content: groups[path], fallbackListenerOnNativeNode: true });
+    }
+  }
+
+  installGlobals(g) {
+    const self = this;
+    g.App = function App(definition) { self.defineApp(definition || {}); };
+    g.getApp = function getApp() { return self.app; };
+    g.getCurrentPages = function getCurrentPages() { return self.router.stack.map((p) => p.caller); };
+    // Behavior() works anywhere (shared modules define behaviors); Page() and Component() only
+    // while a page's or component's own JS is running, which is when they are replaced below.
+    g.Behavior = function Behavior(definition) {
+      return self.codeSpace.behavior().definition(definition || {}).register();
+    };
+    g.Page = function Page() { throw new Error('Page() may only be called in a page\'s own JS file.'); };
+    g.Component = function Component() { throw new Error('Component() may only be called in a component\'s or page\'s own JS file.'); };
+    g.wx = createWx(this);
+    // Errors thrown by timer callbacks in app code reach App.onError as in WeChat (the prelude
+    // alone would only report them to the host).
+    for (const name of ['setTimeout', 'setInterval']) {
+      const schedule = g[name];
+      g[name] = function (callback, delay, ...args) {
+        if (typeof callback !== 'function') return schedule(callback, delay, ...args);
+        return schedule(function () {
+          try {
+            return callback.apply(this, arguments);
+          } catch (e) {
+            self.reportError(e, name);
+            return undefined;
+          }
+        }, delay, ...args);
+      };
+    }
+    g.__wxConfig = this.config.app || {};
+  }
+
+  defineApp(definition) {
+    if (this.app) throw new Error('App() may only be called once.');
+    this.appDefinition = definition;
+    // The app instance is the definition itself (its methods and fields), with globalData.
+    this.app = definition;
+    if (this.app.globalData === undefined) this.app.globalData = {};
+  }
+
+  callAppHook(name, args) {
+    const hook = this.appDefinition && this.appDefinition[name];
+    const listeners = this.appListeners[name] || [];
+    const handlers = (typeof hook === 'function' ? [hook] : []).concat(listeners);
+    if (handlers.length > 0) this.trace(`App.${name}`);
+    for (const handler of handlers) {
+      try {
+        handler.apply(this.app, args || []);
+      } catch (e) {
+        this.reportError(e, `App.${name}`);
+      }
+    }
+  }
+
+  /** wx.onAppShow and friends: `name` is the App hook the listener follows. */
+  listen(name, listener, add) {
+    const list = this.appListeners[name];
+    if (typeof listener !== 'function') return;
+    const at = list.indexOf(listener);
+    if (add && at < 0) list.push(listener);
+    if (!add && at >= 0) list.splice(at, 1);
+  }
+
+  /** Runs `path.js` with Page/Component/Behavior bound to that path's registration. */
+  runComponentJs(path, kind) {
+    let defined = false;
+    this.codeSpace.componentEnv(path, ({ Page, Component }) => {
+      const g = globalThis;
+      const saved = [g.Page, g.Component];
+      g.Page = (def) => { defined = true; return Page(def || {}); };
+      g.Component = (def) => { defined = true; return Component(def || {}); };
+      try {
+        this.host.requirePackage('/' + path + '.js');
+      } catch (e) {
+        this.reportError(e, `${path}.js`);
+      } finally {
+        [g.Page, g.Component] = saved;
+      }
+      if (!defined) {
+        // No registration (missing JS, or it threw first): register an empty one so the
+        // template still renders, as WeChat renders a page whose logic failed.
+        if (kind === 'page') Page({}); else Component({});
+      }
+    });
+  }
+
+  /** Registers a component or page and, first, every component it uses. */
+  register(path, entry, kind) {
+    if (this.registered.has(path)) return;
+    this.registered.add(path);
+    const using = {};
+    for (const [name, target] of Object.entries(entry.usingComponents || {})) {
+      using[name] = '/' + target;
+      const dep = this.components.get(target);
+      if (dep) this.register(target, dep, 'component');
+    }
+    const config = Object.assign({}, entry.config || {}, { usingComponents: using });
+    if (kind === 'component') config.component = true;
+    this.codeSpace.addComponentStaticConfig(path, config);
+    if (entry.hasJs) this.runComponentJs(path, kind);
+    else this.codeSpace.componentEnv(path, ({ Page, Component }) => (kind === 'page' ? Page({}) : Component({})));
+  }
+
+  createPage(route, query) {
+    const entry = this.pages.get(route);
+    this.register(route, entry, 'page');
+    return new PageHost(this, route, query, this.sinkFactory(route));
+  }
+
+  /** Runs app.js, then App.onLaunch and onShow, then opens the entry page. */
+  launch() {
+    if (this.config.hasAppJs) {
+      try {
+        this.host.requirePackage('/app.js');
+      } catch (e) {
+        this.reportError(e, 'app.js');
+      }
+    }
+    if (!this.app) this.defineApp({});
+    const launch = this.config.launch;
+    const options = { path: launch.path, query: Object.assign({}, launch.query), scene: launch.scene, referrerInfo: {}, forwardMaterials: [], apiCategory: 'default' };
+    this.launchOptions = options;
+    this.callAppHook('onLaunch', [Object.assign({}, options)]);
+    this.callAppHook('onShow', [Object.assign({}, options)]);
+    let route = launch.path;
+    if (!this.pages.has(route)) {
+      this.callAppHook('onPageNotFound', [{ path: route, query: Object.assign({}, launch.query), isEntryPage: true }]);
+      route = this.config.entry;
+      if (!this.pages.has(route)) return;
+    }
+    try {
+      this.router.launch(route, launch.query);
+    } catch (e) {
+      // glass-easel threw while building the page (e.g. a template expression failed): the
+      // app stays up with no page, and the problem is reported like any script error.
+      this.reportError(e, `opening ${route}`);
+    }
+  }
+
+  /** The host sends the app to the background (page onHide, then App.onHide) or back. */
+  appHide() {
+    if (this.router.current) this.router.current.hide();
+    this.callAppHook('onHide');
+  }
+
+  appShow() {
+    this.callAppHook('onShow', [Object.assign({}, this.launchOptions)]);
+    if (this.router.current) this.router.current.show();
+  }
+
+  /** Host-triggered page hooks: onPullDownRefresh, onReachBottom, onPageScroll, onResize, … */
+  pageEvent(name, arg) {
+    const page = this.router.current;
+    if (!page) return undefined;
+    if (name === 'onResize') page.pageLifetime('resize', [arg]);
+    const result = page.callHook(name, arg === undefined ? [] : [arg]);
+    return result === undefined ? null : result;
+  }
+
+  /** The current page's tree in wcc's shape (see recording-sink.js), or null. */
+  dumpTree() {
+    const page = this.router.current;
+    if (!page || !(page.sink instanceof RecordingSink)) return null;
+    const top = page.sink.root.children[0];
+    return top ? toWcc(top) : null;
+  }
+}
+
+module.exports = { Runtime };

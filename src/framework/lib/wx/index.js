@@ -1,0 +1,86 @@
+// The `wx` object: routing (router.js), system information, storage, nextTick, canIUse.
+// Synchronous forms throw `Error("<name>:fail <reason>")`; asynchronous forms take
+// success/fail/complete or return a Promise (callback.js).
+'use strict';
+
+const { invoke } = require('./callback.js');
+const system = require('./system.js');
+const { createStorage } = require('./storage.js');
+
+function syncApi(name, body) {
+  return function (...args) {
+    try {
+      return body(...args);
+    } catch (e) {
+      if (e && e.wxReason !== undefined) throw new Error(`${name}:fail ${e.wxReason}`);
+      throw e;
+    }
+  };
+}
+
+function createWx(runtime) {
+  const config = runtime.config;
+  const s = config.system;
+  const w = config.window;
+  const report = runtime.reportError;
+  const storage = createStorage(runtime.host.storage);
+  const router = runtime.router;
+
+  const wx = {
+    // ---- routing ----
+    navigateTo: (o) => router.navigateTo(o),
+    redirectTo: (o) => router.redirectTo(o),
+    navigateBack: (o) => router.navigateBack(o || {}),
+    switchTab: (o) => router.switchTab(o),
+    reLaunch: (o) => router.reLaunch(o),
+
+    // ---- base ----
+    nextTick: (callback) => { Promise.resolve().then(() => { try { callback(); } catch (e) { report(e); } }); },
+    getSystemInfoSync: () => system.systemInfo(s, w),
+    getSystemInfo: (o) => invoke('getSystemInfo', o, () => system.systemInfo(s, w), report),
+    getSystemInfoAsync: (o) => invoke('getSystemInfoAsync', o, () => system.systemInfo(s, w), report),
+    getWindowInfo: () => system.windowInfo(w),
+    getDeviceInfo: () => system.deviceInfo(s),
+    getAppBaseInfo: () => system.appBaseInfo(s, w),
+    getLaunchOptionsSync: () => JSON.parse(JSON.stringify(runtime.launchOptions || {})),
+    getEnterOptionsSync: () => JSON.parse(JSON.stringify(runtime.launchOptions || {})),
+    getAccountInfoSync: () => ({ miniProgram: { appId: s.appId, envVersion: 'develop', version: '' }, plugin: {} }),
+    canIUse: (schema) => {
+      // "api.param.value" / "component.attribute": we answer for the API or component name.
+      if (typeof schema !== 'string' || schema.length === 0) return false;
+      const head = schema.split('.')[0];
+      return typeof wx[head] === 'function' || BUILTIN_COMPONENTS.has(head);
+    },
+
+    // ---- app events ----
+    onAppShow: (listener) => runtime.listen('onShow', listener, true),
+    offAppShow: (listener) => runtime.listen('onShow', listener, false),
+    onAppHide: (listener) => runtime.listen('onHide', listener, true),
+    offAppHide: (listener) => runtime.listen('onHide', listener, false),
+    onError: (listener) => runtime.listen('onError', listener, true),
+    offError: (listener) => runtime.listen('onError', listener, false),
+    onPageNotFound: (listener) => runtime.listen('onPageNotFound', listener, true),
+    offPageNotFound: (listener) => runtime.listen('onPageNotFound', listener, false),
+
+    // ---- storage ----
+    setStorageSync: syncApi('setStorageSync', (key, data) => storage.set(key, data)),
+    getStorageSync: syncApi('getStorageSync', (key) => {
+      // A missing key reads as '' in the synchronous form (WeChat's behaviour).
+      try { return storage.get(key); } catch (e) { if (e.wxReason === 'data not found') return ''; throw e; }
+    }),
+    removeStorageSync: syncApi('removeStorageSync', (key) => storage.remove(key)),
+    clearStorageSync: syncApi('clearStorageSync', () => storage.clear()),
+    getStorageInfoSync: syncApi('getStorageInfoSync', () => storage.info()),
+    setStorage: (o) => invoke('setStorage', o, (x) => { storage.set(x.key, x.data); return {}; }, report),
+    getStorage: (o) => invoke('getStorage', o, (x) => ({ data: storage.get(x.key) }), report),
+    removeStorage: (o) => invoke('removeStorage', o, (x) => { storage.remove(x.key); return {}; }, report),
+    clearStorage: (o) => invoke('clearStorage', o || {}, () => { storage.clear(); return {}; }, report),
+    getStorageInfo: (o) => invoke('getStorageInfo', o, () => storage.info(), report),
+  };
+  return wx;
+}
+
+const BUILTIN_COMPONENTS = new Set(['view', 'text', 'image', 'block', 'slot', 'scroll-view', 'swiper', 'swiper-item',
+  'button', 'input', 'textarea', 'icon', 'rich-text', 'progress', 'navigator', 'label', 'checkbox', 'radio', 'switch']);
+
+module.exports = { createWx };
