@@ -166,6 +166,14 @@ run_tests() {
     echo "a test host aborted"; failed=$((failed + 1))
   fi
 
+  echo "== conformance (sparrow conform: a failing case not in a suite's known-failures list fails the run)"
+  if (cd "$ROOT" && "$AOT_DIR/sparrow" conform --report "$ROOT/artifacts/conformance" >"$results/conform.log" 2>&1); then
+    grep -E '^[a-z-]+: [0-9]+ passed' "$results/conform.log"; passed=$((passed + 1))
+  else
+    cat "$results/conform.log"; failed=$((failed + 1))
+  fi
+  echo "conformance report: artifacts/conformance/index.html"
+
   echo "== benchmarks (smoke: each benchmark runs once)"
   if dotnet run -c Release --no-build --project "$ROOT/benchmarks/Sparrow.Benchmarks" -- --filter '*' --smoke \
       >"$results/benchmarks-smoke.log" 2>&1; then

@@ -27,7 +27,9 @@ public static class Program
         {
             "eval" => await EvalCommand.RunAsync(rest, console).ConfigureAwait(false),
             "check" => CheckCommand.Run(rest, console),
+            "dump" => await DumpCommand.RunAsync(rest, console).ConfigureAwait(false),
             "bench" => BenchCommand.Run(rest, console),
+            "conform" => ConformCommand.Run(rest, console),
             _ => console.UsageError($"unknown command '{args[0]}'. Run 'sparrow --help'."),
         };
     }

@@ -10,6 +10,10 @@ internal static class Usage
           sparrow eval "<js>" [options]     run a script and print its value
           sparrow eval --file <path> [options]
           sparrow check <package-dir>       every diagnostic of a mini program package, without running it
+          sparrow dump <package-dir> [--page path?query] [--size 375x667@2] [--no-cache] --tree
+                                            run headless until idle; print the page's element tree (wcc's JSON shape)
+          sparrow conform [suite…] [--report <dir>]
+                                            run the conformance suites; HTML report; exit 1 on a regression
           sparrow bench [workload…] [--out f.json] [--history h.jsonl] [--runs 10] [--warmup 2] [--inject-delay ms]
                                             run macro benchmarks ('sparrow bench list' names them)
           sparrow bench chart <history.jsonl> --out <report.html>
