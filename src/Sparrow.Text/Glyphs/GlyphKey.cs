@@ -1,0 +1,11 @@
+namespace Sparrow.Text;
+
+/// <summary>
+/// Identifies one glyph image for the renderer's atlas: face, glyph, size in 1/64 px, horizontal
+/// subpixel bin and synthesis flags (bit 0 bold, bit 1 oblique).
+/// </summary>
+public readonly record struct GlyphKey(int FaceId, uint GlyphId, int Size64, byte SubpixelBin, byte Synthesis)
+{
+    public static GlyphKey For(FaceMatch face, uint glyph, float size, int bin) =>
+        new(face.Face.Id, glyph, (int)System.MathF.Round(size * 64), (byte)bin, (byte)((face.SyntheticBold ? 1 : 0) | (face.SyntheticOblique ? 2 : 0)));
+}
