@@ -117,7 +117,11 @@ publish_aot() {
 run_demo() {
   "$AOT_DIR/sparrow" --version
   echo "--- sparrow eval --file samples/hello/main.js"
-  "$AOT_DIR/sparrow" eval --file "$ROOT/samples/hello/main.js" "$@"
+  "$AOT_DIR/sparrow" eval --file "$ROOT/samples/hello/main.js"
+  echo "--- sparrow check samples/basic"
+  "$AOT_DIR/sparrow" check "$ROOT/samples/basic"
+  echo "--- sparrow dump samples/basic --tree"
+  "$AOT_DIR/sparrow" dump "$ROOT/samples/basic" --tree
 }
 
 run_benchmarks() {
