@@ -68,7 +68,7 @@ public class OpStreamChannelTests
     {
         var (runtime, batches, channel) = await Start(64);
         using var _ = runtime;
-        await runtime.EvalOk("w.registerStyleSheetContent('big.wxss', '.a{color:red}'.repeat(1000)); w.setText(2, 'after');");
+        await runtime.EvalOk("w.registerStyleSheet('big.wxss', '.a{color:red}'.repeat(1000)); w.setText(2, 'after');");
         var batch = Assert.Single(batches);
         Assert.True(channel.Capacity > 13000);
         Assert.Equal(0x02, batch[6]); // two records

@@ -157,7 +157,7 @@ class OpWriter {
     const b = this._name(stylingName);
     this._simple(Op.CreateElement, node, a, b, 0, 3);
   }
-  createTextNode(node, content) { this._withString(Op.CreateText, node, content); }
+  createText(node, content) { this._withString(Op.CreateText, node, content); }
   createFragment(node) { this._simple(Op.CreateFragment, node, 0, 0, 0, 1); }
   createVirtualHost(node, logicalName) { this._simple(Op.CreateVirtualHost, node, this._name(logicalName), 0, 0, 2); }
   release(node) { this._simple(Op.Release, node, 0, 0, 0, 1); }
@@ -190,7 +190,7 @@ class OpWriter {
     this._bytes[p++] = capture ? 1 : 0;
     this._end(this._varuint(p, mutLevel));
   }
-  registerStyleSheetContent(path, content) {
+  registerStyleSheet(path, content) {
     path = String(path);
     content = String(content);
     let p = this._begin(1 + 10 + (path.length + content.length) * 3);
@@ -198,7 +198,7 @@ class OpWriter {
     p = this._string(p, path);
     this._end(this._string(p, content));
   }
-  appendStyleSheetPath(path, scope) {
+  appendStyleSheet(path, scope) {
     path = String(path);
     let p = this._begin(1 + 10 + path.length * 3);
     this._bytes[p++] = Op.AppendStyleSheet;

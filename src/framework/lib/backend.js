@@ -66,6 +66,9 @@ class BackendElement {
 
   removeAttribute(name) { this._context._sink.removeAttribute(this._handle, name); }
 
+  // Not part of glass-easel's composed protocol: runtime.js forwards dataset entries here.
+  setDataset(name, value) { this._context._sink.setDataset(this._handle, name, value); }
+
   setText(content) { this._context._sink.setText(this._handle, String(content)); }
 
   setListenerStats(type, capture, mutLevel) {

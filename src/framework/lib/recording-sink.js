@@ -176,7 +176,10 @@ class RecordingSink {
 
   removeAttribute(handle, name) { this._set(handle, 'removeAttribute', (n) => { n.attrs.delete(name); }); }
 
-  setDataset(handle, name, value) { this._set(handle, 'setDataset', (n) => { n.attrs.set('data-' + name, value); }); }
+  // Dataset keys are camelCase (data-foo-bar → fooBar); the dump shows the attribute as written.
+  setDataset(handle, name, value) {
+    this._set(handle, 'setDataset', (n) => { n.attrs.set('data-' + name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()), value); });
+  }
 
   setText(handle, content) { this._set(handle, 'setText', (n) => { n.text = content; }); }
 

@@ -9,12 +9,30 @@ const { Router } = require('./router.js');
 const { RecordingSink, toWcc } = require('./recording-sink.js');
 const { createWx } = require('./wx/index.js');
 
+// glass-easel hands a dataset entry (`data-*`) to the backend only in shadow mode; in composed
+// mode it stays in JS. The renderer needs it ([data-*] selectors; it is in the tree wcc shows), so
+// forward it too. Idempotent: one glass-easel serves every runtime of a context.
+function forwardDataset(glassEasel) {
+  const proto = glassEasel.Element.prototype;
+  if (Object.prototype.hasOwnProperty.call(proto, '__sparrowForwardsDataset')) return;
+  const original = proto.setDataset;
+  proto.setDataset = function setDataset(name, value) {
+    original.call(this, name, value);
+    const backend = this._$backendElement;
+    if (backend && this.getBackendMode() === glassEasel.BackendMode.Composed && typeof backend.setDataset === 'function') {
+      backend.setDataset(name, value);
+    }
+  };
+  Object.defineProperty(proto, '__sparrowForwardsDataset', { value: true });
+}
+
 class Runtime {
   constructor(frameworkRequire, host, config) {
     this.glassEasel = frameworkRequire('glass-easel');
     this.adapter = frameworkRequire('glass-easel-miniprogram-adapter');
     // Ids reach the renderer (for #id selectors and the tree dump); glass-easel keeps them in JS only by default.
     this.glassEasel.globalOptions.writeIdToDOM = true;
+    forwardDataset(this.glassEasel);
     this.frameworkRequire = frameworkRequire;
     this.host = host;
     this.config = config;

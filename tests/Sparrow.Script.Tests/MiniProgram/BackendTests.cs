@@ -26,6 +26,7 @@ public class BackendTests
             setStyleScope(3,2,-,-)
             addClass(3,"detail",2)
             setListenerStats(3,"tap",false,0)
+            setDataset(3,"k","v")
             createElement(4,"text","text")
             setStyleScope(4,2,-,-)
             createText(5,"id=")

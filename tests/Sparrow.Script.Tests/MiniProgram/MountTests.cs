@@ -9,8 +9,8 @@ public class MountTests
     private const string BasicIndexTree =
         """{"tag":"wx-page","attr":{},"children":[""" +
         """{"tag":"wx-view","attr":{"id":"list","class":"list light"},"children":[""" +
-        """{"tag":"wx-view","attr":{"class":"item"},"children":["0. tea ¥3.50"]},""" +
-        """{"tag":"wx-view","attr":{"class":"item"},"children":["1. cake ¥12.00"]}]},""" +
+        """{"tag":"wx-view","attr":{"class":"item","data-id":1},"children":["0. tea ¥3.50"]},""" +
+        """{"tag":"wx-view","attr":{"class":"item","data-id":2},"children":["1. cake ¥12.00"]}]},""" +
         """{"tag":"wx-view","attr":{"class":"vip"},"children":["VIP 6"]},""" +
         """{"tag":"wx-card","attr":{},"children":[{"tag":"wx-view","attr":{"class":"card"},"children":[""" +
         """{"tag":"wx-view","attr":{"class":"card-title"},"children":["Hello"]},""" +
@@ -48,7 +48,7 @@ public class MountTests
         using var mp = await MiniProgramHarness.StartAsync(MiniProgramHarness.Sample("basic"));
         await mp.RunAsync("getCurrentPages()[0].setData({ items: [{ id: 3, name: 'a', cents: 1 }, { id: 1, name: 'tea', cents: 350 }, { id: 4, name: 'b', cents: 2 }] })");
         var tree = await mp.TreeAsync();
-        Assert.Contains("[\"0. a ¥0.01\"]},{\"tag\":\"wx-view\",\"attr\":{\"class\":\"item\"},\"children\":[\"1. tea ¥3.50\"]},{\"tag\":\"wx-view\",\"attr\":{\"class\":\"item\"},\"children\":[\"2. b ¥0.02\"]}", tree, System.StringComparison.Ordinal);
+        Assert.Contains("[\"0. a ¥0.01\"]},{\"tag\":\"wx-view\",\"attr\":{\"class\":\"item\",\"data-id\":1},\"children\":[\"1. tea ¥3.50\"]},{\"tag\":\"wx-view\",\"attr\":{\"class\":\"item\",\"data-id\":4},\"children\":[\"2. b ¥0.02\"]}", tree, System.StringComparison.Ordinal);
         await mp.RunAsync("getCurrentPages()[0].setData({ items: [] })");
         Assert.Contains("{\"tag\":\"wx-view\",\"attr\":{\"id\":\"list\",\"class\":\"list light\"},\"children\":[]}", await mp.TreeAsync(), System.StringComparison.Ordinal);
         // The recording sink checks every protocol call against its tree; none was out of place.
