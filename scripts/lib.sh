@@ -69,13 +69,20 @@ setup_v8() {
   fi
 }
 
+# npm packages pinned by committed lock files: the framework the engine loads, and the real
+# component libraries the conformance suites read.
+NPM_DIRS=(src/framework conformance/packages)
+
 setup_npm() {
-  local dir="$ROOT/src/framework"
-  if [ -f "$dir/node_modules/.package-lock.json" ] && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
-    return
-  fi
-  note "npm ci (src/framework)"
-  ( cd "$dir" && quiet npm-ci npm ci --no-audit --no-fund --loglevel=error )
+  local rel dir
+  for rel in "${NPM_DIRS[@]}"; do
+    dir="$ROOT/$rel"
+    if [ -f "$dir/node_modules/.package-lock.json" ] && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
+      continue
+    fi
+    note "npm ci ($rel)"
+    ( cd "$dir" && quiet npm-ci npm ci --no-audit --no-fund --loglevel=error )
+  done
 }
 
 setup_native() {
