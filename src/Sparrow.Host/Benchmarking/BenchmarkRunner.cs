@@ -27,13 +27,17 @@ public sealed record BenchmarkRunner(int Warmup = 2, int Runs = 10)
                     workload.RunOnce();
                 }
 
+                var warmupStages = (workload as IReportsStages)?.Stages.ToDictionary(s => s.Key, s => s.Value.Count);
+
                 var samples = new double[Runs];
                 for (var i = 0; i < Runs; i++)
                 {
                     samples[i] = workload.RunOnce();
                 }
 
-                results.Add(new WorkloadResult(workload.Name, workload.Unit, samples));
+                var stages = (workload as IReportsStages)?.Stages.ToDictionary(
+                    s => s.Key, s => (IReadOnlyList<double>)s.Value.Skip(warmupStages!.GetValueOrDefault(s.Key)).ToArray());
+                results.Add(new WorkloadResult(workload.Name, workload.Unit, samples, stages));
                 progress?.Invoke($"{workload.Name}: median {BenchmarkComparison.Median(samples):0.###} {workload.Unit} over {Runs} runs");
             }
         }

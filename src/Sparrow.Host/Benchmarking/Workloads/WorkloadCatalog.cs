@@ -11,6 +11,10 @@ public static class WorkloadCatalog
     {
         ["runtime-start"] = static () => new RuntimeStartWorkload(),
         ["host-call-storm"] = static () => new HostCallStormWorkload(),
+        ["page-start-no-cache"] = static () => new PageStartWorkload(warm: false),
+        ["page-start-warm-cache"] = static () => new PageStartWorkload(warm: true),
+        ["setdata-one-of-1000"] = static () => new SetDataOneItemWorkload(),
+        ["setdata-storm-100hz"] = static () => new SetDataStormWorkload(),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;
