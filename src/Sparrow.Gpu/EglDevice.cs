@@ -1,0 +1,190 @@
+using System;
+using System.Runtime.InteropServices;
+using Sparrow.Core;
+using Sparrow.Gpu.Interop;
+
+namespace Sparrow.Gpu;
+
+/// <summary>
+/// An EGL display and a GLES 3.0 context. <see cref="TryCreateHeadless"/> uses Mesa's surfaceless
+/// platform (EGL_MESA_platform_surfaceless), so no window system is needed and rendering goes to an
+/// <see cref="OffscreenSurface"/>; a window surface will take the same context with a config that has
+/// EGL_WINDOW_BIT. The display is process-wide and never terminated (terminating it would pull it from
+/// under other devices); each device owns its context. A context is current on one thread at a time:
+/// create, use and dispose a device on the render thread.
+/// </summary>
+public sealed unsafe class EglDevice : IDisposable
+{
+    private static readonly object DisplayLock = new();
+    private static nint _display;
+    private static string? _displayFailure;
+    private bool _disposed;
+
+    private EglDevice(nint display, nint config, nint context)
+    {
+        Display = display;
+        Config = config;
+        Context = context;
+        Renderer = GlString(Gl.GL_RENDERER);
+        Version = GlString(Gl.GL_VERSION);
+    }
+
+    /// <summary>GL_RENDERER, e.g. "llvmpipe (LLVM 15.0.6, 256 bits)".</summary>
+    public string Renderer { get; }
+
+    /// <summary>GL_VERSION, e.g. "OpenGL ES 3.2 Mesa 22.3.6".</summary>
+    public string Version { get; }
+
+    internal nint Display { get; }
+
+    internal nint Config { get; }
+
+    internal nint Context { get; }
+
+    /// <summary>
+    /// A headless GLES 3 context made current on the calling thread, or null with a diagnostic
+    /// (<see cref="GpuDiagnosticCodes.ContextUnavailable"/>) saying why.
+    /// </summary>
+    public static EglDevice? TryCreateHeadless(out Diagnostic? diagnostic)
+    {
+        diagnostic = null;
+        try
+        {
+            var display = SurfacelessDisplay(out var failure);
+            if (display == 0)
+            {
+                diagnostic = Failure(failure!);
+                return null;
+            }
+
+            if (Egl.eglBindAPI(Egl.EGL_OPENGL_ES_API) == 0)
+            {
+                diagnostic = Failure($"eglBindAPI(EGL_OPENGL_ES_API) failed (0x{Egl.eglGetError():x}).");
+                return null;
+            }
+
+            var configAttribs = stackalloc int[]
+            {
+                Egl.EGL_RED_SIZE, 8, Egl.EGL_GREEN_SIZE, 8, Egl.EGL_BLUE_SIZE, 8, Egl.EGL_ALPHA_SIZE, 8,
+                Egl.EGL_RENDERABLE_TYPE, Egl.EGL_OPENGL_ES3_BIT,
+
+                // eglChooseConfig defaults to EGL_WINDOW_BIT; headless needs no surface type at all.
+                // A window surface will ask for EGL_WINDOW_BIT here.
+                Egl.EGL_SURFACE_TYPE, 0, Egl.EGL_NONE,
+            };
+            nint config;
+            int count;
+            if (Egl.eglChooseConfig(display, configAttribs, &config, 1, &count) == 0 || count == 0)
+            {
+                diagnostic = Failure($"No RGBA8 GLES 3 EGL config (0x{Egl.eglGetError():x}).");
+                return null;
+            }
+
+            var contextAttribs = stackalloc int[] { Egl.EGL_CONTEXT_MAJOR_VERSION, 3, Egl.EGL_CONTEXT_MINOR_VERSION, 0, Egl.EGL_NONE };
+            var context = Egl.eglCreateContext(display, config, 0, contextAttribs);
+            if (context == 0)
+            {
+                diagnostic = Failure($"eglCreateContext for GLES 3.0 failed (0x{Egl.eglGetError():x}).");
+                return null;
+            }
+
+            // EGL_KHR_surfaceless_context: current with no surface; we draw into framebuffer objects.
+            if (Egl.eglMakeCurrent(display, 0, 0, context) == 0)
+            {
+                var error = Egl.eglGetError();
+                Egl.eglDestroyContext(display, context);
+                diagnostic = Failure($"eglMakeCurrent without a surface failed (0x{error:x}).");
+                return null;
+            }
+
+            return new EglDevice(display, config, context);
+        }
+        catch (DllNotFoundException e)
+        {
+            diagnostic = Failure("libEGL.so.1 or libGLESv2.so.2 is not installed (Debian: libegl1, libgles2, libegl-mesa0): " + e.Message);
+            return null;
+        }
+        catch (EntryPointNotFoundException e)
+        {
+            diagnostic = Failure("The EGL/GLES libraries lack an entry point: " + e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>Makes this context current on the calling thread (after another thread released it).</summary>
+    public void MakeCurrent()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (Egl.eglMakeCurrent(Display, 0, 0, Context) == 0)
+        {
+            ThrowHelper.InvalidOperation($"eglMakeCurrent failed (0x{Egl.eglGetError():x}).");
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (Egl.eglGetCurrentContext() == Context)
+        {
+            Egl.eglMakeCurrent(Display, 0, 0, 0);
+        }
+
+        Egl.eglDestroyContext(Display, Context);
+    }
+
+    private static nint SurfacelessDisplay(out string? failure)
+    {
+        lock (DisplayLock)
+        {
+            failure = _displayFailure;
+            if (_display != 0 || _displayFailure != null)
+            {
+                return _display;
+            }
+
+            var clientExtensions = Utf8(Egl.eglQueryString(0, Egl.EGL_EXTENSIONS));
+            if (!clientExtensions.Contains("EGL_MESA_platform_surfaceless", StringComparison.Ordinal))
+            {
+                _displayFailure = failure = "EGL lacks EGL_MESA_platform_surfaceless (client extensions: " + clientExtensions + ").";
+                return 0;
+            }
+
+            delegate* unmanaged<int, nint, int*, nint> getPlatformDisplay;
+            fixed (byte* name = "eglGetPlatformDisplayEXT\0"u8)
+            {
+                getPlatformDisplay = (delegate* unmanaged<int, nint, int*, nint>)Egl.eglGetProcAddress(name);
+            }
+
+            if (getPlatformDisplay == null)
+            {
+                _displayFailure = failure = "eglGetProcAddress(eglGetPlatformDisplayEXT) returned null.";
+                return 0;
+            }
+
+            var none = Egl.EGL_NONE;
+            var display = getPlatformDisplay(Egl.EGL_PLATFORM_SURFACELESS_MESA, 0, &none);
+            int major;
+            int minor;
+            if (display == 0 || Egl.eglInitialize(display, &major, &minor) == 0)
+            {
+                _displayFailure = failure = $"No surfaceless EGL display could be initialised (0x{Egl.eglGetError():x}).";
+                return 0;
+            }
+
+            _display = display;
+            return display;
+        }
+    }
+
+    private static Diagnostic Failure(string message) =>
+        Diagnostic.Error(GpuDiagnosticCodes.ContextUnavailable, message, SourceLocation.None);
+
+    private static string GlString(uint name) => Utf8(Gl.glGetString(name));
+
+    private static string Utf8(byte* s) => s == null ? string.Empty : Marshal.PtrToStringUTF8((nint)s) ?? string.Empty;
+}

@@ -1,0 +1,202 @@
+using System;
+using Sparrow.Core;
+using Sparrow.Gpu.Interop;
+using Sparrow.Scene;
+
+namespace Sparrow.Gpu;
+
+/// <summary>
+/// The GLES 3 renderer: the only code that touches GL. <see cref="Draw"/> uploads each primitive array
+/// once as instance data, then walks the <see cref="BatchIterator"/> and issues one instanced draw per
+/// batch (gpui's thin GPU loop). Opacity layers render into pooled offscreen textures and are
+/// composited with one more draw. Blending is premultiplied source-over throughout.
+/// </summary>
+public sealed unsafe partial class GlesRenderer : IDisposable
+{
+    private readonly EglDevice _device;
+    private readonly Pipeline _quads;
+    private readonly Pipeline _shadows;
+    private readonly Pipeline _gradients;
+    private readonly Pipeline _glyphs;
+    private readonly Pipeline _images;
+    private readonly ShaderProgram _composite;
+    private readonly int _compositeViewport;
+    private readonly int _compositeTexture;
+    private readonly int _compositeOpacity;
+    private uint _emptyVao;
+    private bool _disposed;
+
+    private GlesRenderer(EglDevice device, Pipeline[] pipelines, ShaderProgram composite)
+    {
+        _device = device;
+        (_quads, _shadows, _gradients, _glyphs, _images) = (pipelines[0], pipelines[1], pipelines[2], pipelines[3], pipelines[4]);
+        _composite = composite;
+        _compositeViewport = composite.Uniform("u_viewport");
+        _compositeTexture = composite.Uniform("u_texture");
+        _compositeOpacity = composite.Uniform("u_opacity");
+        uint vao;
+        Gl.glGenVertexArrays(1, &vao);
+        _emptyVao = vao;
+    }
+
+    /// <summary>Statistics of the last <see cref="Draw"/>.</summary>
+    public FrameStats LastFrame { get; private set; }
+
+    /// <summary>
+    /// Compiles the built-in shaders with <paramref name="device"/>'s context current. Returns null after
+    /// reporting a diagnostic per compile or link error (SP8001/SP8002) naming the .glsl file and line.
+    /// </summary>
+    public static GlesRenderer? TryCreate(EglDevice device, IDiagnosticSink diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var common = ShaderSource.Embedded("common.glsl");
+        var vertex = ShaderSource.Embedded("vertex.glsl");
+        var fragment = ShaderSource.Embedded("fragment.glsl");
+        var pipelines = new Pipeline?[5];
+        var roles = new[] { "quad", "shadow", "gradient", "glyph", "image" };
+        var ok = true;
+        for (var i = 0; i < roles.Length; i++)
+        {
+            var layout = InstanceLayouts.All[i];
+            var program = ShaderProgram.TryCreate(
+                roles[i],
+                [common, vertex, ShaderSource.Embedded(roles[i] + ".vert.glsl")],
+                [common, fragment, ShaderSource.Embedded(roles[i] + ".frag.glsl")],
+                layout.Attributes,
+                diagnostics);
+            ok &= program != null;
+            pipelines[i] = program == null ? null : new Pipeline(program, layout);
+        }
+
+        var composite = ShaderProgram.TryCreate(
+            "composite",
+            [common, vertex, ShaderSource.Embedded("composite.vert.glsl")],
+            [common, fragment, ShaderSource.Embedded("composite.frag.glsl")],
+            [],
+            diagnostics);
+        if (!ok || composite == null)
+        {
+            foreach (var p in pipelines)
+            {
+                p?.Dispose();
+            }
+
+            composite?.Dispose();
+            return null;
+        }
+
+        return new GlesRenderer(device, pipelines!, composite);
+    }
+
+    /// <summary>
+    /// Draws <paramref name="list"/> into <paramref name="target"/> over <paramref name="clear"/>.
+    /// Precondition: the list was built for this target's size (its scissors are in its pixels), every
+    /// <see cref="TextureId"/> it names came from this renderer, and the device's context is current.
+    /// </summary>
+    public void Draw(DisplayList list, RenderSurface target, Color clear)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(target);
+        int width = target.Width, height = target.Height;
+        if (list.Viewport.Width != width || list.Viewport.Height != height)
+        {
+            ThrowHelper.Argument(nameof(list), $"The scene was built for {list.Viewport.Width}x{list.Viewport.Height}, the target is {width}x{height}.");
+        }
+
+        Gl.glBindFramebuffer(Gl.GL_FRAMEBUFFER, target.Framebuffer);
+        Gl.glViewport(0, 0, width, height);
+        Gl.glDisable(Gl.GL_DEPTH_TEST);
+        Gl.glDisable(Gl.GL_CULL_FACE);
+        Gl.glDisable(Gl.GL_SCISSOR_TEST);
+        var a = clear.A / 255f;
+        Gl.glClearColor(clear.R / 255f * a, clear.G / 255f * a, clear.B / 255f * a, a);
+        Gl.glClear(Gl.GL_COLOR_BUFFER_BIT);
+        Gl.glEnable(Gl.GL_BLEND);
+        Gl.glBlendFunc(Gl.GL_ONE, Gl.GL_ONE_MINUS_SRC_ALPHA);
+        Gl.glEnable(Gl.GL_SCISSOR_TEST);
+
+        _quads.Upload(list.Quads.AsReadOnlySpan());
+        _shadows.Upload(list.Shadows.AsReadOnlySpan());
+        _gradients.Upload(list.Gradients.AsReadOnlySpan());
+        _glyphs.Upload(list.Glyphs.AsReadOnlySpan());
+        _images.Upload(list.Images.AsReadOnlySpan());
+        UploadRamps(list);
+
+        int drawCalls = 0, batches = 0, layers = 0, instances = 0;
+        var depth = 0;
+        foreach (var batch in new BatchIterator(list))
+        {
+            batches++;
+            switch (batch.Kind)
+            {
+                case PrimitiveKind.LayerBegin:
+                    BeginLayer(list.Layers[batch.First], depth++, width, height);
+                    layers++;
+                    continue;
+                case PrimitiveKind.LayerEnd:
+                    depth--;
+                    EndLayer(list.Layers[batch.First], depth, depth == 0 ? target.Framebuffer : LayerFramebuffer(depth - 1), width, height);
+                    drawCalls++;
+                    continue;
+            }
+
+            Scissor(list.Scissors[batch.Scissor], height);
+            var pipeline = batch.Kind switch
+            {
+                PrimitiveKind.Quad => _quads,
+                PrimitiveKind.Shadow => _shadows,
+                PrimitiveKind.Gradient => _gradients,
+                PrimitiveKind.Glyph => _glyphs,
+                _ => _images,
+            };
+            // Gradients sample the ramp texture (rows used only by long gradients) as their u_texture.
+            var texture = batch.Kind == PrimitiveKind.Gradient ? _rampTexture : batch.Texture.IsNone ? 0 : Texture(batch.Texture).Name;
+            pipeline.Use(width, height, texture);
+            pipeline.Draw(batch.First, batch.Count);
+            drawCalls++;
+            instances += batch.Count;
+        }
+
+        Gl.glBindVertexArray(0);
+        Gl.glDisable(Gl.GL_SCISSOR_TEST);
+        LastFrame = new FrameStats(drawCalls, batches, layers, instances);
+    }
+
+    /// <summary>The first GL error since the last call, 0 when none (for tests and debugging).</summary>
+    public static uint TakeGlError() => Gl.glGetError();
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _device.MakeCurrent();
+        _quads.Dispose();
+        _shadows.Dispose();
+        _gradients.Dispose();
+        _glyphs.Dispose();
+        _images.Dispose();
+        _composite.Dispose();
+        var vao = _emptyVao;
+        Gl.glDeleteVertexArrays(1, &vao);
+        _emptyVao = 0;
+        DeleteLayerTargets();
+        DeleteRampTexture();
+        DeleteAllTextures();
+    }
+
+    /// <summary>Scissor to <paramref name="rect"/> (target pixels, y down), rounded outwards to whole pixels.</summary>
+    private static void Scissor(Rect rect, int height)
+    {
+        var x0 = (int)MathF.Floor(rect.Left);
+        var y0 = (int)MathF.Floor(rect.Top);
+        var x1 = (int)MathF.Ceiling(rect.Right);
+        var y1 = (int)MathF.Ceiling(rect.Bottom);
+        Gl.glScissor(x0, height - y1, Math.Max(x1 - x0, 0), Math.Max(y1 - y0, 0));
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using Sparrow.Core;
+using Sparrow.Gpu.Interop;
+
+namespace Sparrow.Gpu;
+
+/// <summary>A framebuffer object with an RGBA8 color renderbuffer: the headless target, read back with <see cref="ReadPixels"/>.</summary>
+public sealed unsafe class OffscreenSurface : RenderSurface
+{
+    private uint _framebuffer;
+    private uint _renderbuffer;
+
+    /// <summary>Creates the FBO; the <paramref name="device"/>'s context must be current.</summary>
+    public OffscreenSurface(EglDevice device, int width, int height)
+        : base(width, height)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        uint fb;
+        uint rb;
+        Gl.glGenFramebuffers(1, &fb);
+        Gl.glGenRenderbuffers(1, &rb);
+        Gl.glBindRenderbuffer(Gl.GL_RENDERBUFFER, rb);
+        Gl.glRenderbufferStorage(Gl.GL_RENDERBUFFER, Gl.GL_RGBA8, width, height);
+        Gl.glBindFramebuffer(Gl.GL_FRAMEBUFFER, fb);
+        Gl.glFramebufferRenderbuffer(Gl.GL_FRAMEBUFFER, Gl.GL_COLOR_ATTACHMENT0, Gl.GL_RENDERBUFFER, rb);
+        var status = Gl.glCheckFramebufferStatus(Gl.GL_FRAMEBUFFER);
+        _framebuffer = fb;
+        _renderbuffer = rb;
+        if (status != Gl.GL_FRAMEBUFFER_COMPLETE)
+        {
+            Dispose();
+            ThrowHelper.InvalidOperation($"The offscreen framebuffer is incomplete (0x{status:x}).");
+        }
+    }
+
+    internal override uint Framebuffer => _framebuffer;
+
+    /// <summary>
+    /// The surface's pixels, top row first, with straight (un-premultiplied) alpha as PNG wants.
+    /// Stalls until the GPU has finished: for tests and capture, not for every frame.
+    /// </summary>
+    public RgbaImage ReadPixels()
+    {
+        var image = new RgbaImage(Width, Height);
+        var rowBytes = Width * 4;
+        var bottomUp = new byte[rowBytes * Height];
+        Gl.glBindFramebuffer(Gl.GL_FRAMEBUFFER, _framebuffer);
+        Gl.glPixelStorei(Gl.GL_PACK_ALIGNMENT, 1);
+        fixed (byte* p = bottomUp)
+        {
+            Gl.glReadPixels(0, 0, Width, Height, Gl.GL_RGBA, Gl.GL_UNSIGNED_BYTE, p);
+        }
+
+        // GL's origin is bottom-left; the renderer draws y-down, so the last GL row is the image's top.
+        for (var y = 0; y < Height; y++)
+        {
+            bottomUp.AsSpan((Height - 1 - y) * rowBytes, rowBytes).CopyTo(image.Pixels.AsSpan(y * rowBytes, rowBytes));
+        }
+
+        image.Unpremultiply();
+        return image;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (_framebuffer != 0)
+        {
+            var fb = _framebuffer;
+            var rb = _renderbuffer;
+            Gl.glDeleteFramebuffers(1, &fb);
+            Gl.glDeleteRenderbuffers(1, &rb);
+            _framebuffer = 0;
+            _renderbuffer = 0;
+        }
+    }
+}

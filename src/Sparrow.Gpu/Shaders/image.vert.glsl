@@ -1,0 +1,14 @@
+// Image sprite: a premultiplied RGBA texture. Attributes mirror Scene.ImageSprite.
+in vec4 a_bounds;
+in vec4 a_uv;
+in float a_opacity;
+
+out vec2 v_uv;
+flat out float v_opacity;
+
+void main() {
+  vec2 corner = unit_corner();
+  v_uv = a_uv.xy + corner * a_uv.zw;
+  v_opacity = a_opacity;
+  gl_Position = place(a_bounds.xy + corner * a_bounds.zw);
+}

@@ -1,0 +1,37 @@
+// Box shadow. Attributes mirror Scene.Shadow.
+in vec4 a_box;
+in vec4 a_radii;
+in vec4 a_offset_blur_spread;
+in vec4 a_color;
+in uint a_flags;
+
+out vec2 v_local;
+flat out vec4 v_box;
+flat out vec4 v_box_radii;
+flat out vec4 v_shape;
+flat out vec4 v_shape_radii;
+flat out vec4 v_color;
+flat out float v_sigma;
+flat out uint v_inset;
+
+void main() {
+  vec2 offset = a_offset_blur_spread.xy;
+  float sigma = a_offset_blur_spread.z * 0.5;
+  bool inset = (a_flags & 1u) != 0u;
+  // Outer shadows grow by the spread, inset ones shrink; radii follow the spread
+  // (css-backgrounds-3 §7.1.1; the "< 1 ratio" refinement for small radii is not applied).
+  float spread = inset ? -a_offset_blur_spread.w : a_offset_blur_spread.w;
+  v_shape = vec4(a_box.xy + offset - spread, max(a_box.zw + 2.0 * spread, vec2(0.0)));
+  vec4 box_radii = fit_radii(a_radii, a_box.zw);
+  v_shape_radii = mix(vec4(0.0), max(box_radii + spread, vec4(0.0)), greaterThan(box_radii, vec4(0.0)));
+  v_box = a_box;
+  v_box_radii = box_radii;
+  v_color = a_color;
+  v_sigma = sigma;
+  v_inset = inset ? 1u : 0u;
+
+  vec4 r = inset ? vec4(a_box.xy - 1.0, a_box.zw + 2.0)
+                 : vec4(v_shape.xy - 3.0 * sigma - 1.0, v_shape.zw + 6.0 * sigma + 2.0);
+  v_local = r.xy + unit_corner() * r.zw;
+  gl_Position = place(v_local);
+}

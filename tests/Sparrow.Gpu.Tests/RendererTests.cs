@@ -1,0 +1,238 @@
+using System;
+using System.Numerics;
+using Sparrow.Core;
+using Sparrow.Scene;
+using Xunit;
+
+namespace Sparrow.Gpu.Tests;
+
+/// <summary>Point checks against analytic expectations, batching and the cost of a frame.</summary>
+public class RendererTests
+{
+    private static readonly Color Red = new(255, 0, 0, 255);
+    private static readonly Color Blue = new(0, 0, 255, 255);
+    private static readonly float[] StopOffsets = [0, 0.25f, 0.5f, 0.75f, 1];
+    private static readonly Color[] StopColors = [Red, Blue, Red, Blue, Red];
+
+    [EglFact]
+    public void Glyph_sprites_tint_a_hand_made_coverage_bitmap()
+    {
+        using var gpu = new GpuHarness(24, 12);
+        using var atlas = new GlyphAtlas(gpu.Renderer, TextureFormat.R8, pageSize: 64);
+        atlas.BeginFrame();
+
+        // A 4x4 "glyph": full coverage on the left column, half on the second, a quarter on the third, none on the last.
+        byte[] coverage = [255, 128, 64, 0, 255, 128, 64, 0, 255, 128, 64, 0, 255, 128, 64, 0];
+        Assert.True(atlas.TryInsert(1, 4, 4, coverage, out var tile));
+        Assert.True(atlas.TryGetTile(1, out var again));
+        Assert.Equal(tile, again);
+
+        var image = gpu.Render(b =>
+        {
+            b.AddGlyph(GlyphSprite.Create(new Rect(2, 2, 4, 4), tile, Blue));
+            b.AddGlyph(GlyphSprite.Create(new Rect(10, 2, 4, 4), tile, new Color(0, 0, 0, 255)));
+        });
+
+        // Over white: channel = 255 * (1 - a) + tint * a.
+        Assert.Equal(new Color(0, 0, 255, 255), image[2, 3]);
+        AssertNear(new Color(127, 127, 255, 255), image[3, 3], 1);
+        AssertNear(new Color(191, 191, 255, 255), image[4, 3], 1);
+        Assert.Equal(Color.White, image[5, 3]);
+        AssertNear(new Color(127, 127, 127, 255), image[11, 5], 1);
+        Assert.Equal(Color.White, image[2, 6]);
+        Assert.Equal(1, gpu.Renderer.LastFrame.DrawCalls); // same page: one batch
+    }
+
+    [EglFact]
+    public void Glyphs_on_two_atlas_pages_take_two_draws()
+    {
+        using var gpu = new GpuHarness(16, 16);
+        using var atlas = new GlyphAtlas(gpu.Renderer, TextureFormat.R8, pageSize: 8);
+        atlas.BeginFrame();
+        var full = new byte[36];
+        Array.Fill(full, (byte)255);
+        Assert.True(atlas.TryInsert(1, 6, 6, full, out var a));
+        Assert.True(atlas.TryInsert(2, 6, 6, full, out var b));
+        Assert.NotEqual(a.Texture, b.Texture);
+        var image = gpu.Render(s =>
+        {
+            s.AddGlyph(GlyphSprite.Create(new Rect(0, 0, 6, 6), a, Red));
+            s.AddGlyph(GlyphSprite.Create(new Rect(8, 8, 6, 6), b, Blue));
+        });
+        Assert.Equal(Red, image[3, 3]);
+        Assert.Equal(Blue, image[11, 11]);
+        Assert.Equal(2, gpu.Renderer.LastFrame.DrawCalls);
+    }
+
+    [EglFact]
+    public void The_atlas_evicts_tiles_unused_this_frame_when_full()
+    {
+        using var gpu = new GpuHarness(4, 4);
+        using var atlas = new GlyphAtlas(gpu.Renderer, TextureFormat.R8, pageSize: 16, maxPages: 1);
+        var pixels = new byte[36];
+        atlas.BeginFrame();
+        for (ulong k = 0; k < 4; k++)
+        {
+            Assert.True(atlas.TryInsert(k, 6, 6, pixels, out _)); // 8x8 padded: four fill the page
+        }
+
+        Assert.False(atlas.TryInsert(99, 6, 6, pixels, out _)); // all used this frame: nothing to evict
+        atlas.BeginFrame();
+        Assert.True(atlas.TryGetTile(2, out _));
+        Assert.True(atlas.TryInsert(99, 6, 6, pixels, out _));
+        Assert.Equal(1, atlas.Evictions);
+        Assert.False(atlas.TryGetTile(0, out _)); // the least recently used went
+        Assert.True(atlas.TryGetTile(2, out _));
+    }
+
+    [EglFact]
+    public void A_color_atlas_tile_draws_as_an_image_sprite()
+    {
+        using var gpu = new GpuHarness(8, 8);
+        using var atlas = new GlyphAtlas(gpu.Renderer, TextureFormat.Rgba8, pageSize: 32);
+        atlas.BeginFrame();
+
+        // 2x2 premultiplied texels: red, green / blue, half-transparent white.
+        byte[] texels = [255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 128, 128, 128, 128];
+        Assert.True(atlas.TryInsert(7, 2, 2, texels, out var tile));
+        var image = gpu.Render(b => b.AddImage(ImageSprite.Create(new Rect(2, 2, 2, 2), tile)), new Color(0, 0, 0, 255));
+        Assert.Equal(Red, image[2, 2]);
+        Assert.Equal(new Color(0, 255, 0, 255), image[3, 2]);
+        Assert.Equal(Blue, image[2, 3]);
+        AssertNear(new Color(128, 128, 128, 255), image[3, 3], 1);
+        Assert.Equal(new Color(0, 0, 0, 255), image[4, 4]);
+    }
+
+    [EglFact]
+    public void A_rotated_square_keeps_its_centre_and_cuts_its_corners()
+    {
+        using var gpu = new GpuHarness(32, 32);
+        var image = gpu.Render(b =>
+        {
+            b.PushTransform(Matrix3x2.CreateRotation(MathF.PI / 4, new Vector2(16, 16)));
+            b.AddQuad(Quad.Fill(new Rect(8, 8, 16, 16), Red));
+            b.PopTransform();
+        });
+
+        // A diamond: its vertices reach 16 * sqrt(2) / 2 = 11.3 px from the centre along the axes,
+        // while the unrotated square's corners (9, 9) are now outside.
+        Assert.Equal(Red, image[16, 16]);
+        Assert.Equal(Red, image[16, 6]);
+        Assert.Equal(Red, image[25, 16]);
+        Assert.Equal(Color.White, image[9, 9]);
+        Assert.Equal(Color.White, image[22, 22]);
+    }
+
+    [EglFact]
+    public void Rect_clips_scissor_and_transforms_place_primitives()
+    {
+        using var gpu = new GpuHarness(32, 32);
+        var image = gpu.Render(b =>
+        {
+            b.PushClip(new Rect(0, 0, 16, 32));
+            b.AddQuad(Quad.Fill(new Rect(8, 0, 16, 8), Red));
+            b.PopClip();
+            b.PushTransform(Matrix3x2.CreateScale(2) * Matrix3x2.CreateTranslation(4, 16));
+            b.AddQuad(Quad.Fill(new Rect(0, 0, 4, 4), Blue));
+            b.PopTransform();
+        });
+        Assert.Equal(Red, image[15, 4]);
+        Assert.Equal(Color.White, image[16, 4]);
+        Assert.Equal(Blue, image[4, 16]);
+        Assert.Equal(Blue, image[11, 23]);
+        Assert.Equal(Color.White, image[12, 23]);
+        Assert.Equal(2, gpu.Renderer.LastFrame.DrawCalls); // different scissors
+    }
+
+    [EglFact]
+    public void Group_opacity_composites_once()
+    {
+        using var gpu = new GpuHarness(16, 8);
+        var image = gpu.Render(b =>
+        {
+            b.PushLayer(0.5f);
+            b.AddQuad(Quad.Fill(new Rect(0, 0, 10, 8), Red));
+            b.AddQuad(Quad.Fill(new Rect(5, 0, 10, 8), Blue));
+            b.PopLayer();
+        });
+
+        // Overlap shows blue at 50% over white, not red and blue stacked.
+        AssertNear(new Color(127, 127, 255, 255), image[7, 4], 1);
+        AssertNear(new Color(255, 127, 127, 255), image[2, 4], 1);
+        Assert.Equal(Color.White, image[15, 4]);
+        Assert.Equal(new FrameStats(2, 3, 1, 2), gpu.Renderer.LastFrame);
+    }
+
+    [EglFact]
+    public void A_thousand_quads_are_one_draw_call()
+    {
+        using var gpu = new GpuHarness(64, 64);
+        gpu.Render(b =>
+        {
+            for (var i = 0; i < 1000; i++)
+            {
+                b.AddQuad(Quad.Fill(new Rect(i % 60, i / 60 * 3, 3, 3), i % 2 == 0 ? Red : Blue, CornerRadii.Uniform(1)));
+            }
+        });
+        Assert.Equal(1, gpu.Renderer.LastFrame.DrawCalls);
+        Assert.Equal(1000, gpu.Renderer.LastFrame.Instances);
+    }
+
+    [EglFact]
+    public void A_warm_frame_allocates_nothing_on_the_managed_heap()
+    {
+        using var gpu = new GpuHarness(32, 32);
+        var texture = gpu.Renderer.CreateTexture(2, 2, TextureFormat.Rgba8, new byte[16]);
+        void Build(SceneBuilder b)
+        {
+            b.Begin(new Size(32, 32));
+            b.PushRoundedClip(new Rect(0, 0, 30, 30), CornerRadii.Uniform(4));
+            b.AddShadow(Shadow.Create(new Rect(4, 4, 10, 10), CornerRadii.Uniform(2), new Point(1, 1), 4, 0, Blue));
+            b.AddQuad(Quad.Fill(new Rect(4, 4, 10, 10), Red).WithBorder(1, Blue));
+            b.AddGradient(GradientKind.Linear, new Rect(0, 20, 30, 8), new Point(0, 24), new Point(30, 24), StopOffsets, StopColors);
+            b.PushLayer(0.5f);
+            b.AddImage(ImageSprite.Create(new Rect(0, 0, 8, 8), texture));
+            b.PopLayer();
+            b.PopClip();
+            b.End();
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            Build(gpu.Builder);
+            gpu.Renderer.Draw(gpu.Builder.List, gpu.Surface, Color.White);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10; i++)
+        {
+            Build(gpu.Builder);
+            gpu.Renderer.Draw(gpu.Builder.List, gpu.Surface, Color.White);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [EglFact]
+    public void A_scene_built_for_another_size_is_refused()
+    {
+        using var gpu = new GpuHarness(8, 8);
+        gpu.Builder.Begin(new Size(16, 16));
+        var list = gpu.Builder.End();
+        Assert.Throws<ArgumentException>(() => gpu.Renderer.Draw(list, gpu.Surface, Color.White));
+    }
+
+    [EglFact]
+    public void The_device_reports_a_gles3_context()
+    {
+        using var gpu = new GpuHarness(4, 4);
+        Assert.Contains("OpenGL ES 3", gpu.Device.Version, StringComparison.Ordinal);
+        Assert.NotEmpty(gpu.Device.Renderer);
+    }
+
+    private static void AssertNear(Color expected, Color actual, int tolerance)
+    {
+        var d = Math.Max(Math.Max(Math.Abs(expected.R - actual.R), Math.Abs(expected.G - actual.G)), Math.Max(Math.Abs(expected.B - actual.B), Math.Abs(expected.A - actual.A)));
+        Assert.True(d <= tolerance, $"expected {expected}, got {actual} (tolerance {tolerance})");
+    }
+}
