@@ -7,7 +7,7 @@ export NUGET_CERT_REVOCATION_MODE="${NUGET_CERT_REVOCATION_MODE:-offline}"
 ROOT="$(pwd)"
 LOGS="$ROOT/artifacts/logs"
 LIBNODE="$ROOT/native/.deps/libnode"
-APT_PACKAGES=(clang zlib1g-dev cmake g++ python3 unicode-data libharfbuzz0b libfreetype6 libfontconfig1 fonts-noto-cjk fonts-dejavu-core fonts-liberation libegl1 libegl-mesa0 libgles2 libgl1-mesa-dri libwebp7)
+APT_PACKAGES=(clang zlib1g-dev cmake g++ python3 unicode-data libharfbuzz0b libfreetype6 libfontconfig1 fonts-noto-cjk fonts-dejavu-core fonts-liberation fonts-noto-color-emoji libegl1 libegl-mesa0 libgles2 libgl1-mesa-dri libwebp7)
 mkdir -p "$LOGS"
 
 note() { printf 'dev: %s\n' "$*" >&2; }

@@ -8,7 +8,8 @@ namespace Sparrow.Text;
 /// <summary>
 /// One loaded font face (a file and face index, or bytes from an @font-face rule): the HarfBuzz
 /// face and font used for coverage, metrics and shaping, and a FreeType face for rasterising,
-/// created on first use. Shaping runs at a scale of one unit per font unit, so shaped runs do not
+/// created on first use. Shaping runs at a scale of one unit per font unit (per 1/64 px of the
+/// strike for a bitmap-only color font, <see cref="ShapingUnitsPerEm"/>), so shaped runs do not
 /// depend on the font size and one cached run serves every size.
 /// </summary>
 public sealed unsafe class FontFace : IDisposable
@@ -39,8 +40,21 @@ public sealed unsafe class FontFace : IDisposable
         UnitsPerEm = (int)HarfBuzz.hb_face_get_upem(hbFace);
         GlyphCount = (int)HarfBuzz.hb_face_get_glyph_count(hbFace);
         hbFont = HarfBuzz.hb_font_create(hbFace);
-        HarfBuzz.hb_font_set_scale(hbFont, UnitsPerEm, UnitsPerEm);
-        Metrics = FontMetrics.Read(hbFont, UnitsPerEm);
+        Strike = ColorBitmapStrike.TryRead(hbFace, GlyphCount);
+        if (Strike is { } strike)
+        {
+            // A bitmap-only color font is measured from its strike, as Skia does: 1/64 px at the
+            // strike's ppem per unit keeps the bitmap advances exact.
+            ShapingUnitsPerEm = strike.Ppem * 64;
+            HarfBuzz.hb_font_set_scale(hbFont, ShapingUnitsPerEm, ShapingUnitsPerEm);
+            Metrics = new FontMetrics(ShapingUnitsPerEm, strike.Ascender * 64, -strike.Descender * 64, 0);
+        }
+        else
+        {
+            ShapingUnitsPerEm = UnitsPerEm;
+            HarfBuzz.hb_font_set_scale(hbFont, UnitsPerEm, UnitsPerEm);
+            Metrics = FontMetrics.Read(hbFont, UnitsPerEm);
+        }
     }
 
     /// <summary>Unique within the <see cref="FontSystem"/> that loaded it; part of cache keys.</summary>
@@ -62,7 +76,21 @@ public sealed unsafe class FontFace : IDisposable
 
     public int GlyphCount { get; }
 
-    /// <summary>Vertical metrics in font units, chosen the way Skia's FreeType backend does.</summary>
+    /// <summary>
+    /// The units of shaped advances (<see cref="AdvanceOf"/>, shaped runs) and of
+    /// <see cref="Metrics"/> per em: <see cref="UnitsPerEm"/>, except for a bitmap-only color font
+    /// (CBDT, e.g. Noto Color Emoji), measured from its bitmap strike in 1/64 px at the strike's
+    /// ppem, as Chromium (Skia on FreeType) does.
+    /// </summary>
+    public int ShapingUnitsPerEm { get; }
+
+    /// <summary>Whether this is a bitmap-only color font (CBLC/CBDT strikes, no outlines).</summary>
+    public bool IsColorBitmapFont => Strike is not null;
+
+    /// <summary>The strike a bitmap-only color font is measured from; null for outline fonts.</summary>
+    internal ColorBitmapStrike? Strike { get; }
+
+    /// <summary>Vertical metrics in <see cref="ShapingUnitsPerEm"/> units, chosen the way Skia's FreeType backend does.</summary>
     public FontMetrics Metrics { get; }
 
     internal nint HarfBuzzFont => hbFont;
@@ -132,8 +160,31 @@ public sealed unsafe class FontFace : IDisposable
 
     public bool HasGlyph(int codePoint) => GlyphFor(codePoint) != 0;
 
-    /// <summary>Horizontal advance in font units.</summary>
-    public int AdvanceOf(uint glyph) => HarfBuzz.hb_font_get_glyph_h_advance(hbFont, glyph);
+    /// <summary>
+    /// Whether the face maps the variation sequence (<paramref name="codePoint"/>,
+    /// <paramref name="selector"/>) in its cmap format 14 subtable. A glyph for the selector
+    /// alone does not count (DejaVu Sans has one for U+FE0F yet no emoji), as in Chromium, whose
+    /// fallback treats an unmatched selector as a missing glyph.
+    /// </summary>
+    public bool SupportsVariation(int codePoint, int selector)
+    {
+        uint glyph;
+        return HarfBuzz.hb_font_get_variation_glyph(hbFont, (uint)codePoint, (uint)selector, &glyph) != 0;
+    }
+
+    /// <summary>Horizontal advance in <see cref="ShapingUnitsPerEm"/> units (a color strike's bitmap advance where it has one).</summary>
+    public int AdvanceOf(uint glyph)
+    {
+        int hmtx = HarfBuzz.hb_font_get_glyph_h_advance(hbFont, glyph);
+        return Strike is { } s && s.Advance(glyph) is >= 0 and var a ? a * 64 : hmtx;
+    }
+
+    /// <summary>
+    /// The correction to HarfBuzz's (hmtx) advance of <paramref name="glyph"/> that makes it the
+    /// strike's bitmap advance; 0 for outline fonts.
+    /// </summary>
+    internal int StrikeAdvanceCorrection(uint glyph) =>
+        Strike is { } s && s.Advance(glyph) is >= 0 and var a ? (a * 64) - HarfBuzz.hb_font_get_glyph_h_advance(hbFont, glyph) : 0;
 
     public override string ToString() => $"{Family} ({Source}#{Index}, {Weight}{(Italic ? " italic" : string.Empty)})";
 
@@ -145,6 +196,7 @@ public sealed unsafe class FontFace : IDisposable
         }
 
         disposed = true;
+        Strike?.Dispose();
         HarfBuzz.hb_font_destroy(hbFont);
         HarfBuzz.hb_face_destroy(hbFace);
         HarfBuzz.hb_blob_destroy(blob);

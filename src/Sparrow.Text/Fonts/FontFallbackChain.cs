@@ -20,6 +20,9 @@ internal sealed class FontFallbackChain
     private readonly List<FontSystem.FontCandidate> pending;
     private int nextPending;
 
+    /// <summary>How many of <see cref="faces"/> come from the query's families (the rest are system fallback).</summary>
+    private readonly int familyCount;
+
     public FontFallbackChain(FontSystem system, FontQuery query, ScriptClass script)
     {
         this.system = system;
@@ -49,6 +52,7 @@ internal sealed class FontFallbackChain
             }
         }
 
+        familyCount = faces.Count;
         pending = system.Sort(FontSystem.Escape(generic ?? "sans-serif") + fcStyle + script.GenericLanguage(), 64);
         if (faces.Count == 0 && !LoadNext())
         {
@@ -59,35 +63,72 @@ internal sealed class FontFallbackChain
     public FaceMatch Primary => faces[0];
 
     /// <summary>
-    /// The first face that has a glyph for every code point of the cluster that needs one
-    /// (default-ignorables such as ZWJ and variation selectors do not). Null when none has.
+    /// The face for one grapheme cluster, in Chromium's FontFallbackIterator order: the query's
+    /// families first, even for emoji (DejaVu Sans's monochrome U+1F600 wins over the color
+    /// font, as in Chromium); then, for a cluster in emoji presentation, the color emoji face;
+    /// then the system fallback list. A face covers the cluster when it has a glyph for every
+    /// code point that needs one (default-ignorables such as ZWJ do not) and maps every
+    /// variation selector with its base in cmap format 14 (Chromium's FontVariationSequences:
+    /// an unmatched selector is a missing glyph, so "☀\uFE0F" leaves DejaVu Sans for Noto Color
+    /// Emoji). When no face maps the selector, the search runs again ignoring it: the color emoji
+    /// face first for U+FE0F (Noto Color Emoji's cmap 14 lists only text-default bases, so
+    /// "😀\uFE0F" gets here), color bitmap faces skipped for U+FE0E. Null when nothing covers the cluster.
     /// </summary>
-    public FaceMatch? FindFor(ReadOnlySpan<int> cluster, bool preferColorEmoji)
+    public FaceMatch? FindFor(ReadOnlySpan<int> cluster, EmojiPresentation presentation)
     {
-        if (preferColorEmoji && system.ColorEmojiFace is { } emoji && Covers(emoji, cluster))
+        var found = Find(cluster, presentation, strictVariations: true);
+        if (found is null && HasVariationSelector(cluster))
         {
-            return FaceMatch.For(emoji, query);
+            found = Find(cluster, presentation, strictVariations: false);
+        }
+
+        return found;
+    }
+
+    private FaceMatch? Find(ReadOnlySpan<int> cluster, EmojiPresentation presentation, bool strictVariations)
+    {
+        bool skipColor = !strictVariations && presentation == EmojiPresentation.Text;
+        if (!strictVariations && presentation == EmojiPresentation.Emoji && cluster.Contains(0xFE0F)
+            && system.ColorEmojiFace is { } preferred && Covers(preferred, cluster, false))
+        {
+            // U+FE0F asks for the emoji font, which need not list an emoji-default base in cmap 14.
+            return FaceMatch.For(preferred, query);
         }
 
         for (int i = 0; ; i++)
         {
+            if (i == familyCount && presentation == EmojiPresentation.Emoji && system.ColorEmojiFace is { } emoji
+                && Covers(emoji, cluster, strictVariations))
+            {
+                return FaceMatch.For(emoji, query);
+            }
+
             if (i == faces.Count && !LoadNext())
             {
                 return null;
             }
 
-            if (Covers(faces[i].Face, cluster))
+            var face = faces[i].Face;
+            if (!(skipColor && face.IsColorBitmapFont) && Covers(face, cluster, strictVariations))
             {
                 return faces[i];
             }
         }
     }
 
-    private static bool Covers(FontFace face, ReadOnlySpan<int> cluster)
+    private static bool Covers(FontFace face, ReadOnlySpan<int> cluster, bool strictVariations)
     {
-        foreach (int cp in cluster)
+        for (int i = 0; i < cluster.Length; i++)
         {
-            if (!IsDefaultIgnorable(cp) && !face.HasGlyph(cp))
+            int cp = cluster[i];
+            if (IsVariationSelector(cp))
+            {
+                if (strictVariations && i > 0 && !face.SupportsVariation(cluster[i - 1], cp))
+                {
+                    return false;
+                }
+            }
+            else if (!IsDefaultIgnorable(cp) && !face.HasGlyph(cp))
             {
                 return false;
             }
@@ -95,6 +136,21 @@ internal sealed class FontFallbackChain
 
         return true;
     }
+
+    private static bool HasVariationSelector(ReadOnlySpan<int> cluster)
+    {
+        foreach (int cp in cluster)
+        {
+            if (IsVariationSelector(cp))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsVariationSelector(int cp) => cp is (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF);
 
     /// <summary>A subset of Default_Ignorable_Code_Point that shows up in real text (UAX #44 §5.21).</summary>
     internal static bool IsDefaultIgnorable(int cp) =>

@@ -26,6 +26,7 @@ EXT_PICT_BIT = 1 << 10
 WIDE_BIT = 1 << 11   # East_Asian_Width F, W or H (UAX #14 LB30)
 UNASSIGNED_BIT = 1 << 12  # General_Category Cn (UAX #14 LB30b)
 MARK_BIT = 1 << 13   # General_Category Mn or Mc (UAX #14 LB1: SA marks resolve to CM)
+EMOJI_PRESENTATION_BIT = 1 << 14  # Emoji_Presentation (UTS #51: default emoji presentation)
 
 N = 0x110000
 
@@ -62,6 +63,9 @@ def main():
         if f[0] == "Extended_Pictographic":
             for cp in range(lo, hi + 1):
                 flags[cp] |= EXT_PICT_BIT
+        elif f[0] == "Emoji_Presentation":
+            for cp in range(lo, hi + 1):
+                flags[cp] |= EMOJI_PRESENTATION_BIT
     for lo, hi, f in records(os.path.join(ucd, "EastAsianWidth.txt")):
         if f[0] in ("F", "W", "H"):
             for cp in range(lo, hi + 1):
@@ -143,6 +147,7 @@ internal static partial class UnicodeTables
     internal const int WideBit = {WIDE_BIT};
     internal const int UnassignedBit = {UNASSIGNED_BIT};
     internal const int MarkBit = {MARK_BIT};
+    internal const int EmojiPresentationBit = {EMOJI_PRESENTATION_BIT};
 
     private static ReadOnlySpan<ushort> Stage1 =>
     [

@@ -21,6 +21,8 @@ internal static unsafe partial class FreeType
     public const byte PixelModeBgra = 7;
     public const long FaceFlagColor = 1L << 14;
     public const long FaceFlagFixedSizes = 1L << 1;
+    public const long FaceFlagScalable = 1L << 0;
+    public const uint GlyphFormatBitmap = ((uint)'b' << 24) | ((uint)'i' << 16) | ((uint)'t' << 8) | 's';
 
     [LibraryImport(Lib)]
     public static partial int FT_Init_FreeType(nint* library);

@@ -57,6 +57,16 @@ internal static unsafe partial class HarfBuzz
     [LibraryImport(Lib)]
     public static partial int hb_font_get_glyph_h_advance(nint font, uint glyph);
 
+    /// <summary>The glyph for a variation sequence (cmap format 14); 0 when the face has none.</summary>
+    [LibraryImport(Lib)]
+    public static partial int hb_font_get_variation_glyph(nint font, uint unicode, uint variationSelector, uint* glyph);
+
+    [LibraryImport(Lib)]
+    public static partial nint hb_face_reference_table(nint face, uint tag);
+
+    [LibraryImport(Lib)]
+    public static partial byte* hb_blob_get_data(nint blob, uint* length);
+
     [LibraryImport(Lib)]
     public static partial int hb_ot_metrics_get_position(nint font, uint metricsTag, int* position);
 

@@ -50,8 +50,7 @@ internal static class Itemizer
             }
             else
             {
-                bool emoji = cluster[0] >= 0x80 && UnicodeTables.IsExtendedPictographic(cluster[0]);
-                FaceMatch? found = chain.FindFor(cluster, emoji);
+                FaceMatch? found = chain.FindFor(cluster, EmojiPresentations.Of(cluster));
                 if (found is null)
                 {
                     fonts.ReportMissingGlyph(cluster[0]);

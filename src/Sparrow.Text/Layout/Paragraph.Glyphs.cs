@@ -23,7 +23,7 @@ public sealed partial class Paragraph
             var item = items[k];
             var run = item.Run!;
             float size = styles[item.StyleIndex].FontSize;
-            float scale = size / item.Face.Face.UnitsPerEm;
+            float scale = size / item.Face.Face.ShapingUnitsPerEm;
             var glyphs = new List<uint>(run.Count);
             var xs = new List<float>(run.Count);
             var ys = new List<float>(run.Count);

@@ -172,5 +172,5 @@ public sealed partial class Paragraph
 
     /// <summary>"…" shaped in the primary face, or the first fallback face that has it.</summary>
     private TrailingText Ellipsis() =>
-        ellipsis ??= TrailingText.Shape(fonts, fonts.GetChain(Style.Font, ScriptClass.Latin).FindFor([0x2026], false) ?? Primary, EllipsisText, Style);
+        ellipsis ??= TrailingText.Shape(fonts, fonts.GetChain(Style.Font, ScriptClass.Latin).FindFor([0x2026], EmojiPresentation.Default) ?? Primary, EllipsisText, Style);
 }

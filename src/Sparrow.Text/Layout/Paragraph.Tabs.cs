@@ -45,7 +45,7 @@ public sealed partial class Paragraph
         }
 
         var face = Primary.Face;
-        float scale = Style.FontSize / face.UnitsPerEm;
+        float scale = Style.FontSize / face.ShapingUnitsPerEm;
         tabInterval = TabSize * ((face.AdvanceOf(face.GlyphFor(' ')) * scale) + Style.LetterSpacing);
         halfCh = face.AdvanceOf(face.GlyphFor('0')) * scale / 2;
     }

@@ -107,7 +107,7 @@ public sealed partial class Paragraph
             var run = fonts.Shaper.Shape(item.Face.Face, s.Substring(u0, u1 - u0), item.Script, item.RightToLeft, itemStyle.Language, itemStyle.Features);
             item.Run = run;
             var glyphCps = new int[run.Count];
-            float scale = itemStyle.FontSize / item.Face.Face.UnitsPerEm;
+            float scale = itemStyle.FontSize / item.Face.Face.ShapingUnitsPerEm;
             for (int g = 0; g < run.Count; g++)
             {
                 int cp = CodePointAt(u0 + run.Cluster(g));

@@ -18,7 +18,7 @@ internal sealed class TrailingText(FaceMatch face, float width, uint[] glyphs, f
     public static TrailingText Shape(FontSystem fonts, FaceMatch face, string text, TextStyle style)
     {
         var run = fonts.Shaper.Shape(face.Face, text, Interop.HarfBuzz.Tag('Z', 'y', 'y', 'y'), false, style.Language, style.Features);
-        float scale = style.FontSize / face.Face.UnitsPerEm;
+        float scale = style.FontSize / face.Face.ShapingUnitsPerEm;
         var advances = new float[run.Count];
         float width = style.LetterSpacing;
         for (int i = 0; i < run.Count; i++)

@@ -69,6 +69,15 @@ internal sealed unsafe class HarfBuzzShaper : IDisposable
         uint count;
         HbGlyphInfo* infos = HarfBuzz.hb_buffer_get_glyph_infos(buffer, &count);
         HbGlyphPosition* positions = HarfBuzz.hb_buffer_get_glyph_positions(buffer, &count);
+        if (face.IsColorBitmapFont)
+        {
+            // HarfBuzz advances bitmap-only fonts by hmtx; Chromium (Skia) by the strike's bitmaps.
+            for (int i = 0; i < count; i++)
+            {
+                positions[i].XAdvance += face.StrikeAdvanceCorrection(infos[i].Codepoint);
+            }
+        }
+
         return new ShapedRun(new ReadOnlySpan<HbGlyphInfo>(infos, (int)count), new ReadOnlySpan<HbGlyphPosition>(positions, (int)count));
     }
 

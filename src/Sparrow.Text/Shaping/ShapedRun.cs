@@ -4,8 +4,9 @@ using Sparrow.Text.Interop;
 namespace Sparrow.Text;
 
 /// <summary>
-/// HarfBuzz's output for one run, in font units (the shaper runs at scale = units per em, so a
-/// run serves every font size). Glyphs are in visual order; clusters are UTF-16 offsets from the
+/// HarfBuzz's output for one run, in the face's <see cref="FontFace.ShapingUnitsPerEm"/> units
+/// (font units; 1/64 px at the strike's ppem for a bitmap-only color font), so a run serves every
+/// font size. Glyphs are in visual order; clusters are UTF-16 offsets from the
 /// start of the run. HarfBuzz's info and position arrays are kept as they come (two block copies),
 /// which keeps the shaper within a few percent of calling HarfBuzz directly.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Sparrow.Text;
 /// Lookups into the property table generated at build time (UnicodeTables.g.cs in obj/, from
 /// Generator/generate_unicode_tables.py). One packed ushort per code point: Line_Break,
 /// Grapheme_Cluster_Break and the flags the rules need (Extended_Pictographic, East_Asian_Width
-/// F/W/H, General_Category Cn, Mn/Mc).
+/// F/W/H, General_Category Cn, Mn/Mc, Emoji_Presentation).
 /// </summary>
 internal static partial class UnicodeTables
 {
@@ -28,6 +28,9 @@ internal static partial class UnicodeTables
         (GraphemeClusterBreak)((Get(codePoint) >> GraphemeShift) & GraphemeMask);
 
     public static bool IsExtendedPictographic(int codePoint) => (Get(codePoint) & ExtendedPictographicBit) != 0;
+
+    /// <summary>Emoji_Presentation (UTS #51 §4): shown as emoji by default, without U+FE0F.</summary>
+    public static bool IsEmojiPresentation(int codePoint) => (Get(codePoint) & EmojiPresentationBit) != 0;
 
     /// <summary>East_Asian_Width is F, W or H (UAX #14 LB30 excludes these OP/CP).</summary>
     public static bool IsWide(int codePoint) => (Get(codePoint) & WideBit) != 0;

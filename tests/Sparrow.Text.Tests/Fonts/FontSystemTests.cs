@@ -23,7 +23,7 @@ public sealed class FontSystemTests
     {
         using var fonts = new FontSystem();
         var chain = fonts.GetChain(FontQuery.Of("DejaVu Sans"), ScriptClass.Han);
-        var match = chain.FindFor([0x4E2D], false);
+        var match = chain.FindFor([0x4E2D], EmojiPresentation.Default);
         Assert.NotNull(match);
         Assert.Equal("Noto Sans CJK SC", match.Value.Face.Family);
     }
@@ -33,8 +33,8 @@ public sealed class FontSystemTests
     {
         using var fonts = new FontSystem();
         var chain = fonts.GetChain(FontQuery.Of("DejaVu Sans"), ScriptClass.Latin);
-        Assert.Equal("DejaVu Sans", chain.FindFor(['7'], false)!.Value.Face.Family);
-        Assert.Equal("DejaVu Sans", chain.FindFor(['é'], false)!.Value.Face.Family);
+        Assert.Equal("DejaVu Sans", chain.FindFor(['7'], EmojiPresentation.Default)!.Value.Face.Family);
+        Assert.Equal("DejaVu Sans", chain.FindFor(['é'], EmojiPresentation.Default)!.Value.Face.Family);
     }
 
     [Fact]
