@@ -77,6 +77,11 @@ public sealed partial class JsRuntime
             return JsValue.FromString(source);
         }
 
+        if (Options.ModuleTransform is { } transform)
+        {
+            source = transform.Transform(call.Context, path, source);
+        }
+
         var wrapped = "(function (exports, require, module, __filename, __dirname) {\n" + source + "\n})";
         var compiled = call.Context.Run(wrapped, path, new JsScriptOptions(UseCodeCache: true, LineOffset: -1));
         if (!compiled.IsOk)

@@ -24,6 +24,9 @@ public sealed record JsRuntimeOptions
     /// <summary>The folder <c>require()</c> resolves inside; null disables <c>require</c>.</summary>
     public string? ModuleRoot { get; init; }
 
+    /// <summary>Rewrites module sources before <c>require</c> compiles them; null leaves them as they are.</summary>
+    public IModuleTransform? ModuleTransform { get; init; }
+
     /// <summary>Where diagnostics of errors nobody awaited go (timers, microtasks, rejections).</summary>
     public IDiagnosticSink? Diagnostics { get; init; }
 

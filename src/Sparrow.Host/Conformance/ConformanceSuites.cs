@@ -11,6 +11,7 @@ public static class ConformanceSuites
     private static readonly Dictionary<string, Func<IConformanceSuite>> Factories = new(StringComparer.Ordinal)
     {
         ["wxml"] = static () => new WxmlSuite(),
+        ["components"] = static () => new ComponentsSuite(),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

@@ -29,4 +29,10 @@ public static class MiniProgramDiagnosticCodes
 
     /// <summary>glass-easel warned about the package (e.g. a string used as a wx:for list).</summary>
     public const string FrameworkWarning = "SP2108";
+
+    /// <summary>A host capability (<see cref="IMiniProgramHost"/>) or the network layer threw; the wx call failed.</summary>
+    public const string HostCapabilityFailed = "SP2109";
+
+    /// <summary>A file-system call failed on the disk for a reason other than the mini program's (I/O error).</summary>
+    public const string FileSystemFailed = "SP2110";
 }

@@ -18,6 +18,10 @@ public sealed partial class MiniProgramRuntime
         context.DefineFunction("__sparrow_mp_error", ReportScriptError);
         context.DefineFunction("__sparrow_mp_storage", Storage);
         context.DefineFunction("__sparrow_mp_syntax", CheckSyntax);
+        context.DefineFunction("__sparrow_mp_capability", CallCapability);
+        context.DefineFunction("__sparrow_mp_request", StartRequest);
+        context.DefineFunction("__sparrow_mp_request_abort", AbortRequest);
+        context.DefineFunction("__sparrow_mp_fs", FileSystem);
         var boot = context.Run(_framework.Read("lib/boot.js"), "sparrow:framework/lib/boot.js", new JsScriptOptions(UseCodeCache: true));
         if (!boot.IsOk)
         {

@@ -69,6 +69,7 @@ public sealed partial class MiniProgramRuntime : IDisposable
             Log = options.Log,
             TaskTimeLimit = options.TaskTimeLimit,
             CodeCacheDirectory = options.CacheDirectory is null ? null : Path.Combine(options.CacheDirectory, "v8"),
+            ModuleTransform = new EsModuleTransform(Path.Combine(framework.Root, "node_modules", "@babel", "standalone", "babel.min.js"), options.CacheDirectory),
         });
         var runtime = new MiniProgramRuntime(package, options, framework, js);
         try
@@ -130,7 +131,29 @@ public sealed partial class MiniProgramRuntime : IDisposable
         return (await Js.InvokeAsync(context => Call(context, script, "event")).ConfigureAwait(false)).AsBoolean;
     }
 
-    public void Dispose() => Js.Dispose();
+    /// <summary>Cancels host calls and requests in flight, stops the JS runtime, removes a temporary user-data folder.</summary>
+    public void Dispose()
+    {
+        if (_lifetime.IsCancellationRequested)
+        {
+            return;
+        }
+
+        _lifetime.Cancel();
+        Js.Dispose();
+        _lifetime.Dispose();
+        if (_temporaryUserData is not null)
+        {
+            try
+            {
+                Directory.Delete(_temporaryUserData, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Best effort: it lies in the temp folder.
+            }
+        }
+    }
 
     internal void Report(Diagnostic diagnostic) => Options.Diagnostics?.Report(diagnostic);
 

@@ -48,6 +48,31 @@ public sealed record MiniProgramRuntimeOptions
     /// <summary>The longest one JS task may run. Default 10 s (compiling a big package's templates on a cold start is one task).</summary>
     public TimeSpan TaskTimeLimit { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// What only the embedding app can do (login, payment, sharing, scanning, images, phone,
+    /// clipboard). Default: <see cref="NoHostCapabilities"/>, which fails each with "not provided by this host".
+    /// </summary>
+    public IMiniProgramHost Host { get; init; } = NoHostCapabilities.Instance;
+
+    /// <summary>How <c>wx.request</c> reaches the network. Null: <see cref="HttpClientNetwork.Shared"/>.</summary>
+    public IMiniProgramNetwork? Network { get; init; }
+
+    /// <summary>
+    /// The hosts <c>wx.request</c> may reach (WeChat's request domain list), as host names
+    /// (<c>api.example.com</c>) or URLs (<c>https://api.example.com</c>: only the host counts),
+    /// compared without case. Null: every host.
+    /// </summary>
+    public IReadOnlyList<string>? RequestDomains { get; init; }
+
+    /// <summary><c>wx.request</c>'s timeout when the call names none (WeChat's default: 60 s). Real time, even on a virtual clock.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Where <c>wx.env.USER_DATA_PATH</c> (<c>wxfile://usr</c>) lives, one folder per app. Null: a
+    /// temporary folder deleted when the runtime is disposed.
+    /// </summary>
+    public string? UserDataDirectory { get; init; }
+
     /// <summary>What <c>wx.getSystemInfoSync()</c> reports beyond the window (brand, model, …).</summary>
     public IReadOnlyDictionary<string, string>? SystemInfo { get; init; }
 }

@@ -12,10 +12,15 @@
     reportError: g.__sparrow_mp_error,
     storage: g.__sparrow_mp_storage,
     syntaxError: g.__sparrow_mp_syntax,
+    capability: g.__sparrow_mp_capability,
+    request: g.__sparrow_mp_request,
+    abortRequest: g.__sparrow_mp_request_abort,
+    fs: g.__sparrow_mp_fs,
     // The prelude's require, confined to the package root: how page and component JS is run.
     requirePackage: g.require,
   };
-  for (const name of ['__sparrow_mp_load', '__sparrow_mp_error', '__sparrow_mp_storage', '__sparrow_mp_syntax']) delete g[name];
+  for (const name of ['__sparrow_mp_load', '__sparrow_mp_error', '__sparrow_mp_storage', '__sparrow_mp_syntax',
+    '__sparrow_mp_capability', '__sparrow_mp_request', '__sparrow_mp_request_abort', '__sparrow_mp_fs']) delete g[name];
 
   // glass-easel's own frames fill V8's default 10-frame stacks; diagnostics need the app frame
   // beneath them (the first frame outside the framework is where an error is reported).
@@ -97,6 +102,8 @@
       const page = runtime.router.current;
       return !!page && page.context.dispatchEvent(handle, type, detail || {});
     },
+    /** The outcome (or, kind 'headers', a step) of an async host call (wx.login, wx.request, …). */
+    settle(id, ok, payload, kind) { if (runtime) runtime.hostCalls.settle(id, ok, payload, kind); },
     dumpTree() { return JSON.stringify(runtime.dumpTree()); },
     hookLog() { return JSON.stringify(runtime.hookLog); },
     currentRoutes() { return JSON.stringify(runtime.router.stack.map((p) => p.route)); },

@@ -26,6 +26,13 @@ function forwardDataset(glassEasel) {
   Object.defineProperty(proto, '__sparrowForwardsDataset', { value: true });
 }
 
+// WeChat's built-in behaviors, which definitions name by URL (`behaviors: ['wx://form-field']`,
+// as @vant/weapp and tdesign-miniprogram do); the mini-program adapter only accepts behavior
+// objects, so the base library maps the names (see resolveBehaviors). What they do (a field's
+// name/value for <form>, a button's form-type, what selectComponent returns) belongs to the
+// built-in components on the render side; here they exist so definitions that list them load.
+const BUILTIN_BEHAVIORS = ['wx://form-field', 'wx://form-field-group', 'wx://form-field-button', 'wx://component-export', 'wx://proxy-scroll-view'];
+
 class Runtime {
   constructor(frameworkRequire, host, config) {
     this.glassEasel = frameworkRequire('glass-easel');
@@ -107,11 +114,14 @@ class Runtime {
     const self = this;
     g.App = function App(definition) { self.defineApp(definition || {}); };
     g.getApp = function getApp() { return self.app; };
+    // WeChat's app service has a `global` object shared by all modules (libraries feature-test
+    // it, e.g. `global.btoa`); it is a plain object, not the global scope.
+    if (!Object.prototype.hasOwnProperty.call(g, 'global')) g.global = {};
     g.getCurrentPages = function getCurrentPages() { return self.router.stack.map((p) => p.caller); };
     // Behavior() works anywhere (shared modules define behaviors); Page() and Component() only
     // while a page's or component's own JS is running, which is when they are replaced below.
     g.Behavior = function Behavior(definition) {
-      return self.codeSpace.behavior().definition(definition || {}).register();
+      return self.codeSpace.behavior().definition(self.resolveBehaviors(definition || {})).register();
     };
     g.Page = function Page() { throw new Error('Page() may only be called in a page\'s own JS file.'); };
     g.Component = function Component() { throw new Error('Component() may only be called in a component\'s or page\'s own JS file.'); };
@@ -166,14 +176,33 @@ class Runtime {
     if (!add && at >= 0) list.splice(at, 1);
   }
 
+  /**
+   * A definition whose `behaviors` name built-in behaviors by URL gets the behavior objects
+   * instead; an unknown URL is dropped with a warning (WeChat fails the same way, more loudly).
+   */
+  resolveBehaviors(definition) {
+    const list = definition.behaviors;
+    if (!Array.isArray(list) || !list.some((b) => typeof b === 'string')) return definition;
+    if (!this.builtinBehaviors) {
+      this.builtinBehaviors = new Map(BUILTIN_BEHAVIORS.map((url) => [url, this.codeSpace.behavior().definition({}).register()]));
+    }
+    const behaviors = [];
+    for (const b of list) {
+      if (typeof b !== 'string') behaviors.push(b);
+      else if (this.builtinBehaviors.has(b)) behaviors.push(this.builtinBehaviors.get(b));
+      else this.reportError(new Error(`behavior "${b}" is not a built-in behavior; it was ignored`), 'Behavior');
+    }
+    return Object.assign({}, definition, { behaviors });
+  }
+
   /** Runs `path.js` with Page/Component/Behavior bound to that path's registration. */
   runComponentJs(path, kind) {
     let defined = false;
     this.codeSpace.componentEnv(path, ({ Page, Component }) => {
       const g = globalThis;
       const saved = [g.Page, g.Component];
-      g.Page = (def) => { defined = true; return Page(def || {}); };
-      g.Component = (def) => { defined = true; return Component(def || {}); };
+      g.Page = (def) => { defined = true; return Page(this.resolveBehaviors(def || {})); };
+      g.Component = (def) => { defined = true; return Component(this.resolveBehaviors(def || {})); };
       try {
         this.host.requirePackage('/' + path + '.js');
       } catch (e) {

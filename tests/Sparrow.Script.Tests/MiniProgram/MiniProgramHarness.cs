@@ -77,6 +77,31 @@ internal sealed class MiniProgramHarness : IDisposable
         return completion.Value;
     }
 
+    /// <summary>
+    /// For work the host finishes on other threads (a request, a host capability): evaluates
+    /// <paramref name="expression"/> until it is neither undefined nor null, in real time, at
+    /// most 10 s; returns its display text.
+    /// </summary>
+    public async Task<string> WaitForAsync(string expression)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (true)
+        {
+            var value = await RunAsync(expression);
+            if (!value.IsNullish)
+            {
+                return value.ToDisplayString();
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"'{expression}' stayed empty for 10 s.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
     /// <summary>The app's hook log (<c>getApp().globalData.log</c>), then cleared.</summary>
     public async Task<string[]> TakeLogAsync()
     {

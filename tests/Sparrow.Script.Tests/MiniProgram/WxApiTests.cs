@@ -37,6 +37,8 @@ public class WxApiTests
     {
         using var mp = await MiniProgramHarness.StartAsync(MiniProgramHarness.Sample("basic"));
         Assert.Equal("true true true false false", (await mp.RunAsync("[wx.canIUse('getSystemInfoSync'), wx.canIUse('setStorage.object.key'), wx.canIUse('view'), wx.canIUse('openBluetoothAdapter'), wx.canIUse('')].join(' ')")).Text);
+        // Host capabilities, the network and the file system manager exist whether or not the host provides them.
+        Assert.True((await mp.RunAsync("['login', 'requestPayment', 'shareAppMessage', 'scanCode', 'getUserProfile', 'getUserInfo', 'chooseImage', 'makePhoneCall', 'setClipboardData', 'getClipboardData', 'request', 'getFileSystemManager', 'FileSystemManager.writeFile', 'RequestTask'].every((n) => wx.canIUse(n))")).AsBoolean);
     }
 
     [Fact]

@@ -82,4 +82,62 @@ function invokeLater(name, options, body, report) {
   return promise || undefined;
 }
 
-module.exports = { invoke, invokeLater, fail, hasCallback };
+/**
+ * An API the host answers later (a capability, a request): `start(options, finish)` begins the
+ * work and calls `finish(ok, value)` once, in a later task, with the success object or the fail
+ * reason. A `start` that throws an ApiError fails the call in a later task too. Returns a Promise
+ * when no callback is given (and `promise` is not false), else what `start` returned.
+ */
+function invokeHost(name, options, start, report, promise = true) {
+  options = options || {};
+  let deliver = null;
+  const result = promise && !hasCallback(options) ? new Promise((resolve, reject) => {
+    deliver = (ok, value) => (ok ? resolve(value) : reject(value));
+  }) : null;
+  let done = false;
+  const finish = (ok, value) => {
+    if (done) return;
+    done = true;
+    const outcome = ok ? Object.assign({ errMsg: `${name}:ok` }, value) : { errMsg: `${name}:fail ${value}`.trimEnd() };
+    if (deliver) { deliver(ok, outcome); return; }
+    try {
+      if (ok) { if (typeof options.success === 'function') options.success(outcome); }
+      else if (typeof options.fail === 'function') options.fail(outcome);
+    } catch (e) { report(e); }
+    try { if (typeof options.complete === 'function') options.complete(outcome); } catch (e) { report(e); }
+  };
+  let started;
+  try {
+    started = start(options, finish);
+  } catch (e) {
+    const reason = e && e.wxReason !== undefined ? e.wxReason : String(e && e.message || e);
+    if (!(e && e.wxReason !== undefined)) report(e);
+    setTimeout(() => finish(false, reason), 0);
+  }
+  return result || started;
+}
+
+function typeName(value) {
+  if (value === undefined) return 'Undefined';
+  if (value === null) return 'Null';
+  return Object.prototype.toString.call(value).slice(8, -1);
+}
+
+/** WeChat's parameter check: `parameter error: parameter.<name> should be <Type> instead of <Actual>;`. */
+function checkType(name, value, expected) {
+  if (typeName(value) !== expected) throw fail(`parameter error: parameter.${name} should be ${expected} instead of ${typeName(value)};`);
+}
+
+/** A synchronous API: an ApiError becomes `Error("<name>:fail <reason>")`, as WeChat throws. */
+function syncApi(name, body) {
+  return function (...args) {
+    try {
+      return body(...args);
+    } catch (e) {
+      if (e && e.wxReason !== undefined) throw new Error(`${name}:fail ${e.wxReason}`);
+      throw e;
+    }
+  };
+}
+
+module.exports = { invoke, invokeLater, invokeHost, fail, hasCallback, typeName, checkType, syncApi };

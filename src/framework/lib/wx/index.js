@@ -1,22 +1,16 @@
-// The `wx` object: routing (router.js), system information, storage, nextTick, canIUse.
+// The `wx` object: routing (router.js), system information, storage, nextTick, canIUse, request,
+// the file system manager and the host's capabilities (login, payment, …).
 // Synchronous forms throw `Error("<name>:fail <reason>")`; asynchronous forms take
 // success/fail/complete or return a Promise (callback.js).
 'use strict';
 
-const { invoke } = require('./callback.js');
+const { invoke, syncApi } = require('./callback.js');
 const system = require('./system.js');
 const { createStorage } = require('./storage.js');
-
-function syncApi(name, body) {
-  return function (...args) {
-    try {
-      return body(...args);
-    } catch (e) {
-      if (e && e.wxReason !== undefined) throw new Error(`${name}:fail ${e.wxReason}`);
-      throw e;
-    }
-  };
-}
+const { createHostCalls } = require('./host-calls.js');
+const { createCapabilities } = require('./capabilities.js');
+const { createRequest } = require('./request.js');
+const { createFileSystemManager, USER_DATA_PATH } = require('./file-system.js');
 
 function createWx(runtime) {
   const config = runtime.config;
@@ -25,6 +19,9 @@ function createWx(runtime) {
   const report = runtime.reportError;
   const storage = createStorage(runtime.host.storage);
   const router = runtime.router;
+  // Async host calls (capabilities, requests) settle through __sparrowHost.settle → runtime.hostCalls.
+  const hostCalls = runtime.hostCalls || (runtime.hostCalls = createHostCalls());
+  let fileSystemManager = null;
 
   const wx = {
     // ---- routing ----
@@ -48,7 +45,9 @@ function createWx(runtime) {
     canIUse: (schema) => {
       // "api.param.value" / "component.attribute": we answer for the API or component name.
       if (typeof schema !== 'string' || schema.length === 0) return false;
-      const head = schema.split('.')[0];
+      const [head, member] = schema.split('.');
+      if (head === 'FileSystemManager') return member === undefined || typeof wx.getFileSystemManager()[member] === 'function';
+      if (head === 'RequestTask') return member === undefined || REQUEST_TASK.has(member);
       return typeof wx[head] === 'function' || BUILTIN_COMPONENTS.has(head);
     },
 
@@ -76,9 +75,18 @@ function createWx(runtime) {
     removeStorage: (o) => invoke('removeStorage', o, (x) => { storage.remove(x.key); return {}; }, report),
     clearStorage: (o) => invoke('clearStorage', o || {}, () => { storage.clear(); return {}; }, report),
     getStorageInfo: (o) => invoke('getStorageInfo', o, () => storage.info(), report),
+
+    // ---- network, files ----
+    request: createRequest(runtime.host, hostCalls, report),
+    env: { USER_DATA_PATH },
+    getFileSystemManager: () => fileSystemManager || (fileSystemManager = createFileSystemManager(runtime.host, report)),
   };
+  // ---- what only the embedding app can do (login, payment, share, scan, user, images, phone, clipboard) ----
+  Object.assign(wx, createCapabilities(runtime.host, hostCalls, report));
   return wx;
 }
+
+const REQUEST_TASK = new Set(['abort', 'onHeadersReceived', 'offHeadersReceived']);
 
 const BUILTIN_COMPONENTS = new Set(['view', 'text', 'image', 'block', 'slot', 'scroll-view', 'swiper', 'swiper-item',
   'button', 'input', 'textarea', 'icon', 'rich-text', 'progress', 'navigator', 'label', 'checkbox', 'radio', 'switch']);
