@@ -5,6 +5,16 @@
 // compiler's 0-based positions.
 'use strict';
 
+// Content inside <slot>…</slot> (fallback content): WeChat's wcc accepts it and renders nothing of
+// it, glass-easel's compiler refuses the whole template ("child nodes are not allowed"), so it is
+// blanked before compiling. Characters become spaces (newlines stay), so every line and column a
+// diagnostic names is still the file's own.
+function blankSlotContent(text) {
+  if (text.indexOf('<slot') < 0) return text;
+  return text.replace(/(<slot\b[^>]*[^/>]>)([\s\S]*?)(<\/slot\s*>)/g,
+    (_, open, inner, close) => open + inner.replace(/[^\n]/g, ' ') + close);
+}
+
 const EMPTY_MODULE = 'module.exports = {};';
 
 function compileTemplates(frameworkRequire, host, inputs) {
@@ -37,12 +47,14 @@ function compileTemplates(frameworkRequire, host, inputs) {
     for (const input of inputs) {
       if (input.kind !== 'wxs') continue;
       const text = checkScript(input.path, input.text, input.path + '.wxs', 0) ? input.text : EMPTY_MODULE;
-      try { group.addScript(input.path, text); } catch (e) { failed(input, e); }
+      // A template's <wxs src> names the module without its extension; a .wxs file's own
+      // require('../common/utils.wxs') keeps it. Register both, as WeChat resolves both.
+      try { group.addScript(input.path, text); group.addScript(input.path + '.wxs', text); } catch (e) { failed(input, e); }
     }
     for (const input of inputs) {
       if (input.kind !== 'wxml') continue;
       let found;
-      try { found = group.addTmpl(input.path, input.text) || []; } catch (e) { failed(input, e); continue; }
+      try { found = group.addTmpl(input.path, blankSlotContent(input.text)) || []; } catch (e) { failed(input, e); continue; }
       for (const name of group.getInlineScriptModuleNames(input.path) || []) {
         const text = group.getInlineScript(input.path, name);
         const line = group.getInlineScriptStartLine(input.path, name);

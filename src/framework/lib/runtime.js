@@ -39,6 +39,11 @@ class Runtime {
     this.adapter = frameworkRequire('glass-easel-miniprogram-adapter');
     // Ids reach the renderer (for #id selectors and the tree dump); glass-easel keeps them in JS only by default.
     this.glassEasel.globalOptions.writeIdToDOM = true;
+    // glass-easel would also mirror every property onto the element as a field; WeChat does not,
+    // and a property named like an element field (vant's button has `dataset`) then breaks the
+    // element's own initialisation. Component code reaches its fields through `this` (the method
+    // caller), not the element.
+    this.glassEasel.globalOptions.writeFieldsToNode = false;
     forwardDataset(this.glassEasel);
     this.frameworkRequire = frameworkRequire;
     this.host = host;
@@ -117,6 +122,10 @@ class Runtime {
     // WeChat's app service has a `global` object shared by all modules (libraries feature-test
     // it, e.g. `global.btoa`); it is a plain object, not the global scope.
     if (!Object.prototype.hasOwnProperty.call(g, 'global')) g.global = {};
+    // WXS has no RegExp or Date literals of its own; it gets them from these two built-ins. WXS
+    // modules run in this context, so they are globals here.
+    if (typeof g.getRegExp !== 'function') g.getRegExp = (pattern, flags) => new RegExp(pattern, flags);
+    if (typeof g.getDate !== 'function') g.getDate = (...args) => new Date(...args);
     g.getCurrentPages = function getCurrentPages() { return self.router.stack.map((p) => p.caller); };
     // Behavior() works anywhere (shared modules define behaviors); Page() and Component() only
     // while a page's or component's own JS is running, which is when they are replaced below.

@@ -15,7 +15,8 @@ namespace Sparrow.Host.Conformance.Suites;
 /// set-up in conformance/packages): for every component folder, a generated host page uses the
 /// component with default properties; the package is compiled once per library and each page is
 /// opened in turn. A case passes when its component's templates compiled and its page mounted with
-/// no error diagnostic (a JS error, a glass-easel failure) and rendered a tree.
+/// no error diagnostic (a JS error, a glass-easel failure), no library-wide error happened at start-up,
+/// and the page opened (a component hidden by default may rightly render nothing).
 /// </summary>
 public sealed class ComponentsSuite : IConformanceSuite
 {
@@ -96,6 +97,10 @@ public sealed class ComponentsSuite : IConformanceSuite
         }).GetAwaiter().GetResult();
         runtime.Js.RunToCompletionAsync(TimeSpan.FromSeconds(10)).GetAwaiter().GetResult();
         var startup = diagnostics.Snapshot().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        // An error at start-up that belongs to no one component (the templates failed to load, a
+        // shared module broke) fails every page of the library: nothing rendered can be trusted.
+        var folders = components.Select(c => "miniprogram_npm/" + npm + "/" + c[..c.IndexOf('/', StringComparison.Ordinal)] + "/").ToArray();
+        var shared = startup.Where(d => !folders.Any(f => d.Location.File.StartsWith(f, StringComparison.Ordinal))).ToArray();
         var seen = diagnostics.Snapshot().Count;
         for (var i = 0; i < components.Count; i++)
         {
@@ -108,11 +113,15 @@ public sealed class ComponentsSuite : IConformanceSuite
             var errors = all.Skip(seen).Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
             seen = all.Count;
             var tree = runtime.DumpTreeAsync().GetAwaiter().GetResult();
-            var problems = compileErrors.Concat(errors).ToArray();
-            var mounted = tree is not null && problems.Length == 0;
-            var actual = compileErrors.Length > 0 ? "compile error: " + compileErrors[0]
+            var problems = shared.Concat(compileErrors).Concat(errors).ToArray();
+            // A component hidden by default (a popup, a toast) may rightly render nothing; the page
+            // must have opened, though.
+            var rendered = tree is not null;
+            var mounted = rendered && problems.Length == 0;
+            var actual = shared.Length > 0 ? "library error: " + shared[0]
+                : compileErrors.Length > 0 ? "compile error: " + compileErrors[0]
                 : errors.Length > 0 ? "mount error: " + errors[0]
-                : tree is null ? "no tree" : "mounted";
+                : rendered ? "mounted" : "the page did not open";
             yield return new CaseOutcome(npm + "/" + component, npm, mounted, "mounted", actual, problems.Length > 1 ? string.Join('\n', problems.Skip(1).Take(4)) : null);
         }
     }
