@@ -9,6 +9,7 @@ public sealed partial class Cascade
     private readonly HashSet<int> _forceSubtree = [];
     private readonly Stack<(int Node, bool Force)> _visit = new();
     private readonly Dictionary<string, string> _declaredCustom = new(StringComparer.Ordinal);
+    private readonly CssValue[] _pseudoScratch = new CssValue[CssProperties.Count];
     private int _restyled;
     private int _layoutDirtied;
     private int _paintDirtied;
@@ -78,7 +79,9 @@ public sealed partial class Cascade
         _computer.Compute(_winners, _declaredCustom.Count > 0 ? _declaredCustom : null, _parentLookup, parent >= 0 ? Styles.CustomMap(parent) : null, rootFontSize, _computed, out var custom);
 
         var effects = PropertyEffects.None;
-        var inheritedChanged = !ReferenceEquals(custom, Styles.CustomMap(node)) && !SameMap(custom, Styles.CustomMap(node));
+        var oldCustom = Styles.CustomMap(node);
+        var customChanged = !ReferenceEquals(custom, oldCustom) && !SameMap(custom, oldCustom);
+        var inheritedChanged = customChanged;
         foreach (var p in CssProperties.All)
         {
             var old = Styles.Get(p.Id, node);
@@ -90,9 +93,11 @@ public sealed partial class Cascade
             }
         }
 
-        Styles.SetCustom(node, custom);
-        Styles.SetPseudo(node, PseudoElement.Before, PseudoStyle(node, _before, rootFontSize));
-        Styles.SetPseudo(node, PseudoElement.After, PseudoStyle(node, _after, rootFontSize));
+        // An equal map is not replaced: descendants keep sharing the one they inherited, and the
+        // computer's substitution memo (keyed by map identity) keeps hitting.
+        Styles.SetCustom(node, customChanged ? custom : oldCustom);
+        Styles.SetPseudo(node, PseudoElement.Before, PseudoStyle(node, PseudoElement.Before, _before, rootFontSize));
+        Styles.SetPseudo(node, PseudoElement.After, PseudoStyle(node, PseudoElement.After, _after, rootFontSize));
         if ((effects & PropertyEffects.Layout) != 0)
         {
             store.MarkDirty(node, NodeFlags.LayoutDirty);
@@ -189,8 +194,12 @@ public sealed partial class Cascade
         return list;
     }
 
-    /// <summary>CSS Pseudo 4 §2: ::before/::after inherit from their element and exist only when content is not none/normal.</summary>
-    private CssValue[]? PseudoStyle(int node, List<RuleEntry> matched, float rootFontSize)
+    /// <summary>
+    /// CSS Pseudo 4 §2: ::before/::after inherit from their element and exist only when content is
+    /// not none/normal. Computed into a scratch row, then copied into the box's existing row, so a
+    /// restyle of an element that keeps its pseudo-element allocates nothing.
+    /// </summary>
+    private CssValue[]? PseudoStyle(int node, PseudoElement pseudo, List<RuleEntry> matched, float rootFontSize)
     {
         if (matched.Count == 0)
         {
@@ -198,11 +207,17 @@ public sealed partial class Cascade
         }
 
         CascadeDeclarations(matched, null);
-        var output = new CssValue[CssProperties.Count];
         _selfNode = node;
-        _computer.Compute(_winners, _declaredCustom.Count > 0 ? _declaredCustom : null, _selfLookup, Styles.CustomMap(node), rootFontSize, output, out _);
-        var content = output[CssProperties.Content.Id];
-        return content.IsKeyword("none") || content.IsKeyword("normal") ? null : output;
+        _computer.Compute(_winners, _declaredCustom.Count > 0 ? _declaredCustom : null, _selfLookup, Styles.CustomMap(node), rootFontSize, _pseudoScratch, out _);
+        var content = _pseudoScratch[CssProperties.Content.Id];
+        if (content.IsKeyword("none") || content.IsKeyword("normal"))
+        {
+            return null;
+        }
+
+        var row = Styles.PseudoStyle(node, pseudo) ?? new CssValue[CssProperties.Count];
+        _pseudoScratch.CopyTo(row, 0);
+        return row;
     }
 
     private static bool SameMap(Dictionary<string, string>? a, Dictionary<string, string>? b)

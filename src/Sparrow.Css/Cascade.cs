@@ -116,6 +116,7 @@ public sealed partial class Cascade
             all.AddRange(_storeSheets);
             _index = new RuleIndex(all, _env);
             _invalidation = new InvalidationSets(all);
+            _computer.ForgetSubstitutions();
             _needsFull = true;
         }
 

@@ -67,12 +67,28 @@ internal sealed partial class CssComputer
             case CssValueKind.Keyword:
                 return ComputeKeyword(p, v, parentFontSize, currentColor);
             case CssValueKind.Raw when v.Text is { } text && text.Contains("rpx", StringComparison.OrdinalIgnoreCase):
-                return CssValue.Raw(Rpx.ResolveText(text, _env.WindowWidth));
+                return CssValue.Raw(ResolveRpxText(text));
             case CssValueKind.Number when p == CssProperties.Opacity:
                 return CssValue.Num(Math.Clamp(v.Number, 0, 1));
             default:
                 return v;
         }
+    }
+
+    /// <summary>Raw text (shadows, transforms…) with its rpx as px; remembered, since the same declared text computes on every restyle.</summary>
+    private string ResolveRpxText(string text)
+    {
+        if (!_rpxText.TryGetValue(text, out var px))
+        {
+            if (_rpxText.Count >= MaxRememberedSubstitutions)
+            {
+                _rpxText.Clear();
+            }
+
+            _rpxText[text] = px = Rpx.ResolveText(text, _env.WindowWidth);
+        }
+
+        return px;
     }
 
     private static CssValue ComputeKeyword(CssProperty p, CssValue v, float parentFontSize, CssValue currentColor)

@@ -11,9 +11,17 @@ namespace Sparrow.Css;
 /// </summary>
 internal sealed partial class CssComputer
 {
+    private const int MaxRememberedSubstitutions = 4096;
     private readonly StyleEnvironment _env;
     private readonly List<CssToken> _tokens = [];
     private readonly List<(CssProperty, CssValue)> _expanded = [];
+
+    // A declaration holding var() substitutes to the same value for the same custom-property map
+    // (maps are never changed once computed, and an unchanged map is kept, not replaced: see
+    // Cascade.Restyle). Remembering the last map and result per declaration makes a steady-state
+    // restyle free of tokenizing, string building and parsing, so of allocation.
+    private readonly Dictionary<CssDeclaration, (Dictionary<string, string>? Custom, CssValue Value, bool Ok)> _substituted = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, string> _rpxText = new(StringComparer.Ordinal);
 
     public CssComputer(StyleEnvironment env) => _env = env;
 
@@ -115,8 +123,30 @@ internal sealed partial class CssComputer
         return ComputeValue(p, value, emBase, parentFontSize, rootFontSize, p == CssProperties.ColorProperty ? parent(p.Id) : currentColor);
     }
 
+    /// <summary>Forgets remembered substitutions (their declarations may belong to sheets no longer in use).</summary>
+    public void ForgetSubstitutions() => _substituted.Clear();
+
     /// <summary>Replaces var() and env() in a pending value, then parses it by the property's grammar (or re-expands its shorthand).</summary>
     private bool TrySubstitute(CssProperty p, CssDeclaration declaration, Dictionary<string, string>? custom, out CssValue value)
+    {
+        if (_substituted.TryGetValue(declaration, out var last) && ReferenceEquals(last.Custom, custom))
+        {
+            value = last.Value;
+            return last.Ok;
+        }
+
+        var ok = TrySubstituteUncached(p, declaration, custom, out value);
+        if (_substituted.Count >= MaxRememberedSubstitutions)
+        {
+            // Inline styles bring new declarations with every change; bound what they leave behind.
+            _substituted.Clear();
+        }
+
+        _substituted[declaration] = (custom, value, ok);
+        return ok;
+    }
+
+    private bool TrySubstituteUncached(CssProperty p, CssDeclaration declaration, Dictionary<string, string>? custom, out CssValue value)
     {
         value = default;
         var text = Substitute(declaration.Value.Text ?? string.Empty, custom, null);

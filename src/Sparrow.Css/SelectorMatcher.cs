@@ -214,9 +214,30 @@ public static class SelectorMatcher
             AttributeMatch.Prefix => expected.Length > 0 && actual.StartsWith(expected, cmp),
             AttributeMatch.Suffix => expected.Length > 0 && actual.EndsWith(expected, cmp),
             AttributeMatch.Substring => expected.Length > 0 && actual.Contains(expected, cmp),
-            AttributeMatch.DashMatch => string.Equals(actual, expected, cmp) || actual.StartsWith(expected + "-", cmp),
-            _ => Array.Exists(actual.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries), w => string.Equals(w, expected, cmp)),
+            AttributeMatch.DashMatch => string.Equals(actual, expected, cmp) || (actual.Length > expected.Length && actual[expected.Length] == '-' && actual.StartsWith(expected, cmp)),
+            _ => ContainsWord(actual, expected, cmp),
         };
+    }
+
+    /// <summary>
+    /// <c>~=</c>: one of the whitespace-separated words of <paramref name="actual"/> is <paramref name="word"/>.
+    /// A loop over spans, not Split and a lambda: matching runs on every restyle and must not allocate.
+    /// </summary>
+    private static bool ContainsWord(ReadOnlySpan<char> actual, ReadOnlySpan<char> word, StringComparison cmp)
+    {
+        while (!actual.IsEmpty)
+        {
+            var end = actual.IndexOfAny(' ', '\t', '\n');
+            var current = end < 0 ? actual : actual[..end];
+            if (!current.IsEmpty && current.Equals(word, cmp))
+            {
+                return true;
+            }
+
+            actual = end < 0 ? default : actual[(end + 1)..];
+        }
+
+        return false;
     }
 
     internal static bool IsElement(NodeStore store, int node) => store.Kind[node] is NodeKind.Element or NodeKind.Root or NodeKind.VirtualHost;
