@@ -215,7 +215,7 @@ public sealed partial class Cascade
             return null;
         }
 
-        var row = Styles.PseudoStyle(node, pseudo) ?? new CssValue[CssProperties.Count];
+        var row = Styles.PseudoStyle(node, pseudo) ?? Styles.RentPseudoRow();
         _pseudoScratch.CopyTo(row, 0);
         return row;
     }

@@ -11,6 +11,8 @@ namespace Sparrow.Css;
 /// </summary>
 public sealed class ComputedStyleStore
 {
+    private const int MaxFreePseudoRows = 256;
+    private readonly Stack<CssValue[]> _freePseudoRows = new();
     private readonly CssValue[][] _columns;
     private Dictionary<string, string>?[] _custom;
     private readonly Dictionary<int, CssValue[]> _before = [];
@@ -44,7 +46,7 @@ public sealed class ComputedStyleStore
 
     internal void SetCustom(int node, Dictionary<string, string>? map) => _custom[node] = map;
 
-    /// <summary>The computed style of the node's ::before or ::after box (indexed by property id), or null when it generates none.</summary>
+    /// <summary>The computed style of the node's ::before or ::after box (indexed by property id), or null when it generates none. Valid until the next restyle: rows are reused.</summary>
     public CssValue[]? PseudoStyle(int node, PseudoElement pseudo) =>
         (pseudo == PseudoElement.Before ? _before : _after).GetValueOrDefault(node);
 
@@ -53,13 +55,22 @@ public sealed class ComputedStyleStore
         var map = pseudo == PseudoElement.Before ? _before : _after;
         if (style is null)
         {
-            map.Remove(node);
+            // A pseudo-element that goes away (a class toggled off) leaves its row for the next one
+            // that appears, so toggling it back on allocates nothing.
+            if (map.Remove(node, out var old) && _freePseudoRows.Count < MaxFreePseudoRows)
+            {
+                _freePseudoRows.Push(old);
+            }
         }
         else
         {
             map[node] = style;
         }
     }
+
+    /// <summary>A row for a pseudo-element that starts to exist: a freed one if any, else a new one.</summary>
+    internal CssValue[] RentPseudoRow() =>
+        _freePseudoRows.TryPop(out var row) ? row : new CssValue[CssProperties.Count];
 
     internal void EnsureCapacity(int slots)
     {

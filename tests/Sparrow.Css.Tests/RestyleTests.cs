@@ -159,6 +159,33 @@ public class RestyleTests
     }
 
     [Fact]
+    public void A_leaf_toggle_through_var_rpx_and_after_rules_allocates_nothing()
+    {
+        var f = Grid(
+            ".root { --accent: #07c160; --gap: 8rpx } " +
+            ".cell.sel { color: var(--accent); border: 1rpx solid var(--accent, red); box-shadow: 0 4rpx 12rpx rgba(0,0,0,.1) } " +
+            ".cell.sel::after { content: ''; border-bottom: 1px solid var(--accent) } " +
+            "[data-k|=v] { margin: var(--gap) }");
+        var sel = f.A("sel");
+        for (var i = 0; i < 3; i++)
+        {
+            f.Batch.AddClass(7, sel);
+            f.Run();
+            f.Batch.RemoveClass(7, sel);
+            f.Run();
+        }
+
+        var before = System.GC.GetAllocatedBytesForCurrentThread();
+        f.Batch.AddClass(7, sel);
+        f.Store.Apply(f.Batch, f.Diagnostics);
+        f.Batch.Clear();
+        var stats = f.Cascade.Apply(f.Store);
+        var allocated = System.GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(1, stats.Restyled);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
     public void A_very_deep_tree_restyles_without_recursion()
     {
         var f = new CssFixture().Css(".deep .leaf { width: 1px } .on .leaf { width: 2px }");
