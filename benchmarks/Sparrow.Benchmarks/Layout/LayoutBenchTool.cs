@@ -1,0 +1,69 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using Sparrow.Layout;
+
+namespace Sparrow.Benchmarks.Layout;
+
+/// <summary>
+/// Console entries beside BenchmarkDotNet (Program.Main dispatches to them):
+/// <c>--export-layout-trees DIR</c> writes every benchmark tree as JSON for benchmarks/layout-yoga/bench.mjs;
+/// <c>--layout-loop TREE MODE N</c> builds TREE and runs MODE N times: cold (lays out N fresh stores,
+/// built before the loop), build (only builds them), unchanged, leaf (toggles the change leaf's width).
+/// For instruction counts under <c>valgrind --tool=callgrind</c> (benchmarks/layout-yoga/callgrind.sh):
+/// differences of whole runs, as JIT-compiled code has no symbols for --toggle-collect.
+/// </summary>
+internal static class LayoutBenchTool
+{
+    public static void Export(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var name in BenchTrees.Names)
+        {
+            var tree = BenchTrees.Create(name);
+            var path = Path.Combine(directory, name + ".json");
+            using (var file = File.Create(path))
+            {
+                tree.WriteJson(file);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {tree.Count} nodes"));
+        }
+    }
+
+    public static void Loop(string name, string mode, int iterations)
+    {
+        var tree = BenchTrees.Create(name);
+        var store = tree.Build();
+        store.Compute(0, BenchTree.Viewport);
+        var narrow = store.GetStyle(tree.ChangeLeaf);
+        var wide = narrow;
+        wide.Width = Length.Points((tree.Styles[tree.ChangeLeaf].Width ?? 0) + 1);
+        var stores = new LayoutTreeStore[mode is "cold" or "build" ? iterations : 0];
+        for (var i = 0; i < stores.Length; i++)
+        {
+            stores[i] = tree.Build();
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < iterations; i++)
+        {
+            switch (mode)
+            {
+                case "cold": stores[i].Compute(0, BenchTree.Viewport); break;
+                case "build": break;
+                case "unchanged": store.Compute(0, BenchTree.Viewport); break;
+                case "leaf":
+                    store.SetStyle(tree.ChangeLeaf, i % 2 == 0 ? wide : narrow);
+                    store.Compute(0, BenchTree.Viewport);
+                    break;
+                default: throw new ArgumentException($"mode is cold, build, unchanged or leaf, not '{mode}'", nameof(mode));
+            }
+        }
+
+        clock.Stop();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} {mode} x{iterations}: {clock.Elapsed.TotalMilliseconds:0.###} ms, {GC.GetAllocatedBytesForCurrentThread() - allocated} B allocated, {tree.Count} nodes, root height {(mode == "cold" && iterations > 0 ? stores[0] : store).GetLayout(0).Height}"));
+    }
+}

@@ -1,0 +1,29 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Xunit;
+
+namespace Sparrow.Layout.Tests.Conformance;
+
+/// <summary>
+/// conformance/layout/yoga/disagreements.json (Yoga against Chromium, from
+/// conformance/layout/yoga/tools/compare.mjs) must list exactly the flex fixtures, so a fixture added or
+/// renamed without regenerating the report is caught here rather than silently missing from it.
+/// </summary>
+public sealed class YogaReportTests
+{
+    [Fact]
+    public void The_yoga_report_lists_every_flex_fixture_once()
+    {
+        var path = Path.Combine(FixtureCatalog.LayoutDir, "yoga", "disagreements.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        var reported = json.RootElement.GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("fixture").GetString())
+            .ToList();
+        var fixtures = FixtureCatalog.All().Where(id => FixtureCatalog.Group(id) == "flex").ToList();
+
+        Assert.Equal(reported.Count, reported.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(fixtures, reported.Order(StringComparer.Ordinal));
+    }
+}
