@@ -8,7 +8,7 @@ namespace Sparrow.Package;
 /// Package paths: <c>/</c>-separated, rooted at the package folder, always starting with <c>/</c>,
 /// never leaving the root. The one place where they meet the file system.
 /// </summary>
-internal static class PackagePaths
+public static class PackagePaths
 {
     /// <summary>Joins <paramref name="relative"/> to the directory <paramref name="baseDir"/> and collapses dots; null when it climbs above the root.</summary>
     public static string? Combine(string baseDir, string relative)

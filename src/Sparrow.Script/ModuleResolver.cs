@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using Sparrow.Package;
 
 namespace Sparrow.Script;
 
@@ -160,33 +161,10 @@ internal sealed class ModuleResolver
         return true;
     }
 
-    /// <summary>Joins and collapses <c>.</c> and <c>..</c>; a path climbing above the root is an error.</summary>
-    private static string Normalize(string baseDir, string relative, string specifier, string from)
-    {
-        var parts = new List<string>();
-        foreach (var segment in (baseDir + relative).Split('/'))
-        {
-            if (segment.Length == 0 || segment == ".")
-            {
-                continue;
-            }
-
-            if (segment == "..")
-            {
-                if (parts.Count == 0)
-                {
-                    throw new JsHostException($"Module path '{specifier}' required from '{from}' leaves the package root.");
-                }
-
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-
-            parts.Add(segment);
-        }
-
-        return "/" + string.Join('/', parts);
-    }
+    /// <summary>Joins and collapses <c>.</c> and <c>..</c> as package paths do; a path climbing above the root is an error.</summary>
+    private static string Normalize(string baseDir, string relative, string specifier, string from) =>
+        PackagePaths.Combine(baseDir, relative)
+        ?? throw new JsHostException($"Module path '{specifier}' required from '{from}' leaves the package root.");
 
     private static string DirectoryOf(string packagePath)
     {
