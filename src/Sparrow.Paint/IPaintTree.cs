@@ -1,0 +1,29 @@
+using Sparrow.Layout;
+using Sparrow.Text;
+
+namespace Sparrow.Paint;
+
+/// <summary>
+/// What Paint walks: the laid-out box tree, keyed by the node store's slot indices (so a node's
+/// computed style, tag and attributes are found by the same index). Children are the box tree's
+/// children in document order (fragments and virtual hosts already flattened, display:none left
+/// out), exactly the children layout saw. The embedder (Sparrow.Host) implements it over the same
+/// struct it hands to <c>LayoutEngine.Compute</c>.
+/// </summary>
+public interface IPaintTree
+{
+    /// <summary>Number of box children of <paramref name="node"/>.</summary>
+    int ChildCount(int node);
+
+    /// <summary>The <paramref name="index"/>-th box child of <paramref name="node"/> (a node store slot index).</summary>
+    int GetChild(int node, int index);
+
+    /// <summary>The node's layout result: border box relative to its parent box's border box, in CSS px.</summary>
+    ref readonly LayoutResult Box(int node);
+
+    /// <summary>
+    /// For a text leaf (a text node, or an element laid out as one paragraph), its text laid out at
+    /// the content width layout gave it, positioned relative to the leaf's content box; else null.
+    /// </summary>
+    TextLayout? Text(int node);
+}
