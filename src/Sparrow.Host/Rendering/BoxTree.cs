@@ -1,0 +1,34 @@
+using Sparrow.Layout;
+using Sparrow.Paint;
+using Sparrow.Text;
+
+namespace Sparrow.Host.Rendering;
+
+/// <summary>
+/// The view of a <see cref="BoxTreeStore"/> that layout and paint walk (a struct, so the generic
+/// algorithms specialise over it). Node indices are the page's node store slots.
+/// </summary>
+public readonly struct BoxTree : ILayoutTree, IPaintTree
+{
+    private readonly BoxTreeStore _store;
+
+    public BoxTree(BoxTreeStore store) => _store = store;
+
+    public int ChildCount(int node) => _store.ChildCounts[node];
+
+    public int GetChild(int node, int index) => _store.Children[_store.ChildStarts[node] + index];
+
+    public ref readonly LayoutStyle Style(int node) => ref _store.Styles[node];
+
+    public ref LayoutResult Layout(int node) => ref _store.Layouts[node];
+
+    public ref LayoutCache Cache(int node) => ref _store.Caches[node];
+
+    public bool HasMeasure(int node) => _store.Measures[node] is not null;
+
+    public MeasureResult Measure(int node, in MeasureInput input) => _store.Measures[node]!.Measure(node, input);
+
+    public ref readonly LayoutResult Box(int node) => ref _store.Layouts[node];
+
+    public TextLayout? Text(int node) => _store.TextLayouts[node];
+}

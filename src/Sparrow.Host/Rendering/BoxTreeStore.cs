@@ -1,0 +1,374 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Sparrow.Css;
+using Sparrow.Dom;
+using Sparrow.Layout;
+using Sparrow.Text;
+
+namespace Sparrow.Host.Rendering;
+
+/// <summary>
+/// The box tree of one page, in columns indexed by the node store's slots: which nodes generate
+/// boxes and their box children (virtual hosts flattened, <c>display: none</c> and collapsible
+/// white space left out), each box's <see cref="LayoutStyle"/>, layout result and cache, and the
+/// text leaves' paragraphs and laid-out text. Entry points: <see cref="Sync"/> before layout,
+/// <see cref="LayOutText"/> after it. Render thread only.
+/// </summary>
+/// <remarks>
+/// A text leaf is a text node, or an inline element whose children are all text (WeChat's
+/// <c>&lt;text&gt;</c>): then the element itself is one paragraph in its own style, which is what
+/// makes it wrap as one run. Inline boxes spanning several elements are a known gap of Layout.
+/// </remarks>
+public sealed class BoxTreeStore : ITextLeafSource
+{
+    private readonly Dictionary<string, FontQuery> _fonts = new(StringComparer.Ordinal);
+    private readonly Stack<int> _work = new();
+    private readonly Stack<int> _flatten = new();
+    private readonly List<int> _scratch = [];
+    private readonly StringBuilder _text = new();
+    private readonly TextLeafMeasure _measure;
+    private string?[] _leafText = [];
+    private TextStyle?[] _leafStyle = [];
+    private Paragraph?[] _paragraphs = [];
+    private float[] _laidOutWidth = [];
+    private int[] _boxParent = [];
+    private bool[] _isBox = [];
+    private int _childCount;
+
+    public BoxTreeStore(TextMeasurer measurer)
+    {
+        Measurer = measurer;
+        _measure = new TextLeafMeasure(measurer, this);
+    }
+
+    public TextMeasurer Measurer { get; }
+
+    internal LayoutStyle[] Styles { get; private set; } = [];
+
+    internal LayoutResult[] Layouts { get; private set; } = [];
+
+    internal LayoutCache[] Caches { get; private set; } = [];
+
+    internal Layout.ILeafMeasure?[] Measures { get; private set; } = [];
+
+    internal TextLayout?[] TextLayouts { get; private set; } = [];
+
+    internal int[] ChildStarts { get; private set; } = [];
+
+    internal int[] ChildCounts { get; private set; } = [];
+
+    internal int[] Children { get; private set; } = [];
+
+    /// <summary>Boxes in the tree after the last <see cref="Sync"/>.</summary>
+    public int BoxCount { get; private set; }
+
+    /// <summary>Text leaves whose paragraph was built again in the last <see cref="Sync"/>.</summary>
+    public int ParagraphsBuilt { get; private set; }
+
+    public BoxTree View => new(this);
+
+    /// <summary>Whether <paramref name="node"/> generated a box in the last <see cref="Sync"/>.</summary>
+    public bool IsBox(int node) => (uint)node < (uint)_isBox.Length && _isBox[node];
+
+    /// <summary>The box parent of <paramref name="node"/> (−1 for the root or a node with no box).</summary>
+    public int BoxParent(int node) => _boxParent[node];
+
+    /// <summary>The node's paragraph (text leaves only).</summary>
+    public Paragraph? GetParagraph(int node, TextMeasurer measurer) => (uint)node < (uint)_paragraphs.Length ? _paragraphs[node] : null;
+
+    public ref readonly LayoutResult GetLayout(int node) => ref Layouts[node];
+
+    /// <summary>
+    /// Rebuilds the box structure from <paramref name="store"/> and refreshes the style, paragraph and
+    /// cache of every node the store or the cascade marked layout-dirty (and the caches of their box
+    /// ancestors). Precondition: <see cref="Cascade.Apply"/> ran for this batch. Returns false, doing
+    /// nothing, when no node is layout-dirty.
+    /// </summary>
+    public bool Sync(NodeStore store, ComputedStyleStore styles)
+    {
+        var root = store.Root.Index;
+        if ((store.Flags[root] & (NodeFlags.LayoutDirty | NodeFlags.DescendantLayoutDirty)) == 0 && BoxCount > 0)
+        {
+            return false;
+        }
+
+        EnsureCapacity(store.SlotCount);
+        Array.Clear(_isBox, 0, store.SlotCount);
+        ParagraphsBuilt = 0;
+        _childCount = 0;
+        BoxCount = 0;
+        _work.Clear();
+        _work.Push(root);
+        _boxParent[root] = -1;
+        var flags = store.Flags;
+        while (_work.Count > 0)
+        {
+            var node = _work.Pop();
+            _isBox[node] = true;
+            BoxCount++;
+            var dirty = (flags[node] & NodeFlags.LayoutDirty) != 0 || Caches[node].IsEmpty;
+            var kind = store.Kind[node];
+            var textLeaf = kind == NodeKind.Text || IsTextElement(store, styles, node);
+            if (kind == NodeKind.Text)
+            {
+                dirty |= RefreshTextNode(store, styles, node, dirty);
+            }
+            else
+            {
+                if (dirty)
+                {
+                    Styles[node] = LayoutStyleAdapter.ToLayoutStyle(styles, node);
+                }
+
+                if (textLeaf)
+                {
+                    dirty |= RefreshTextElement(store, styles, node, dirty);
+                }
+                else
+                {
+                    Measures[node] = null;
+                    _paragraphs[node] = null;
+                    _leafText[node] = null;
+                    TextLayouts[node] = null;
+                }
+            }
+
+            ChildStarts[node] = _childCount;
+            ChildCounts[node] = 0;
+            if (!textLeaf)
+            {
+                dirty |= CollectChildren(store, styles, node);
+            }
+
+            if (dirty)
+            {
+                // Ancestors were visited first; an ancestor already empty cleared the ones above it.
+                Caches[node].Clear();
+                for (var n = _boxParent[node]; n >= 0 && !Caches[n].IsEmpty; n = _boxParent[n])
+                {
+                    Caches[n].Clear();
+                }
+            }
+        }
+
+        store.ClearDirty(NodeFlags.LayoutDirty | NodeFlags.DescendantLayoutDirty);
+        return true;
+    }
+
+    /// <summary>Lays out every text leaf's paragraph at the content width layout gave it (kept when unchanged).</summary>
+    public void LayOutText()
+    {
+        for (var node = 0; node < _paragraphs.Length && node < _isBox.Length; node++)
+        {
+            var paragraph = _paragraphs[node];
+            if (!_isBox[node] || paragraph is null)
+            {
+                continue;
+            }
+
+            ref readonly var box = ref Layouts[node];
+            var width = Math.Max(0, box.Width - box.PaddingLeft - box.PaddingRight - box.BorderLeft - box.BorderRight);
+            if (TextLayouts[node] is null || _laidOutWidth[node] != width)
+            {
+                // Layout measured this width already; laying out again at it is exact. A hair of slack
+                // keeps float rounding from breaking the last word onto a new line.
+                TextLayouts[node] = paragraph.Layout(width + 0.01f);
+                _laidOutWidth[node] = width;
+            }
+        }
+    }
+
+    /// <summary>Appends the box children of <paramref name="node"/> and queues them. Returns true when the list changed.</summary>
+    private bool CollectChildren(NodeStore store, ComputedStyleStore styles, int node)
+    {
+        _scratch.Clear();
+        _flatten.Clear();
+        var changed = false;
+        for (var c = store.LastChild[node]; c >= 0; c = store.PrevSibling[c])
+        {
+            _flatten.Push(c);
+        }
+
+        while (_flatten.Count > 0)
+        {
+            var c = _flatten.Pop();
+            var kind = store.Kind[c];
+            changed |= (store.Flags[c] & NodeFlags.LayoutDirty) != 0 && kind == NodeKind.VirtualHost;
+            if (kind is NodeKind.VirtualHost or NodeKind.Fragment)
+            {
+                for (var g = store.LastChild[c]; g >= 0; g = store.PrevSibling[g])
+                {
+                    _flatten.Push(g);
+                }
+
+                continue;
+            }
+
+            if (kind == NodeKind.Text ? IsCollapsibleSpace(store, styles, c, node) : kind != NodeKind.Element || styles.Get(CssProperties.Display, c).Text == "none")
+            {
+                continue;
+            }
+
+            _scratch.Add(c);
+        }
+
+        EnsureChildCapacity(_childCount + _scratch.Count);
+        for (var i = 0; i < _scratch.Count; i++)
+        {
+            var child = _scratch[i];
+            changed |= _boxParent[child] != node;
+            Children[_childCount + i] = child;
+            _boxParent[child] = node;
+        }
+
+        ChildCounts[node] = _scratch.Count;
+        _childCount += _scratch.Count;
+        for (var i = _scratch.Count - 1; i >= 0; i--)
+        {
+            _work.Push(_scratch[i]);
+        }
+
+        return changed;
+    }
+
+    private bool RefreshTextNode(NodeStore store, ComputedStyleStore styles, int node, bool dirty)
+    {
+        var parent = ElementOf(store, node);
+        var text = store.Text(node) ?? string.Empty;
+        if (!dirty && _paragraphs[node] is not null && ReferenceEquals(text, _leafText[node]) && (store.Flags[parent] & NodeFlags.LayoutDirty) == 0)
+        {
+            return false;
+        }
+
+        var style = LayoutStyle.Default;
+        style.Display = Display.Inline;
+        Styles[node] = style;
+        return SetParagraph(node, text, TextStyleAdapter.ToTextStyle(styles, parent, _fonts));
+    }
+
+    private bool RefreshTextElement(NodeStore store, ComputedStyleStore styles, int node, bool dirty)
+    {
+        _text.Clear();
+        var childDirty = false;
+        for (var c = store.FirstChild[node]; c >= 0; c = store.NextSibling[c])
+        {
+            _text.Append(store.Text(c));
+            childDirty |= (store.Flags[c] & NodeFlags.LayoutDirty) != 0;
+        }
+
+        if (!dirty && !childDirty && _paragraphs[node] is not null)
+        {
+            return false;
+        }
+
+        return SetParagraph(node, _text.ToString(), TextStyleAdapter.ToTextStyle(styles, node, _fonts));
+    }
+
+    private bool SetParagraph(int node, string text, TextStyle style)
+    {
+        if (_paragraphs[node] is { } old && string.Equals(old.Text, text, StringComparison.Ordinal) && old.Style == style)
+        {
+            return false;
+        }
+
+        _leafText[node] = text;
+        _leafStyle[node] = style;
+        _paragraphs[node] = Measurer.GetParagraph(text, style);
+        Measures[node] = _measure;
+        TextLayouts[node] = null;
+        ParagraphsBuilt++;
+        return true;
+    }
+
+    /// <summary>An inline element whose children are all text nodes (at least one) is one paragraph.</summary>
+    private static bool IsTextElement(NodeStore store, ComputedStyleStore styles, int node)
+    {
+        if (store.Kind[node] != NodeKind.Element || store.FirstChild[node] < 0 || styles.Get(CssProperties.Display, node).Text != "inline")
+        {
+            return false;
+        }
+
+        for (var c = store.FirstChild[node]; c >= 0; c = store.NextSibling[c])
+        {
+            if (store.Kind[c] != NodeKind.Text)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// CSS Text 3 §4.1.1: collapsible white space between blocks generates no box (Chromium drops
+    /// such text nodes from the layout tree); under pre / pre-wrap it is kept.
+    /// </summary>
+    private static bool IsCollapsibleSpace(NodeStore store, ComputedStyleStore styles, int node, int parent)
+    {
+        var text = store.Text(node);
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        foreach (var ch in text)
+        {
+            if (ch is not (' ' or '\t' or '\n' or '\r' or '\f'))
+            {
+                return false;
+            }
+        }
+
+        return styles.Get(CssProperties.WhiteSpace, ElementOf(store, node)).Text is not ("pre" or "pre-wrap" or "break-spaces") || parent < 0;
+    }
+
+    /// <summary>The element whose computed style a text node uses: its nearest element ancestor.</summary>
+    private static int ElementOf(NodeStore store, int node)
+    {
+        var p = store.Parent[node];
+        while (p >= 0 && store.Kind[p] == NodeKind.Fragment)
+        {
+            p = store.Parent[p];
+        }
+
+        return p < 0 ? store.Root.Index : p;
+    }
+
+    private void EnsureCapacity(int slots)
+    {
+        if (Styles.Length >= slots)
+        {
+            return;
+        }
+
+        var size = Math.Max(slots, Styles.Length * 2);
+        Styles = Grow(Styles, size);
+        Layouts = Grow(Layouts, size);
+        Caches = Grow(Caches, size);
+        Measures = Grow(Measures, size);
+        TextLayouts = Grow(TextLayouts, size);
+        ChildStarts = Grow(ChildStarts, size);
+        ChildCounts = Grow(ChildCounts, size);
+        _leafText = Grow(_leafText, size);
+        _leafStyle = Grow(_leafStyle, size);
+        _paragraphs = Grow(_paragraphs, size);
+        _laidOutWidth = Grow(_laidOutWidth, size);
+        _boxParent = Grow(_boxParent, size);
+        _isBox = Grow(_isBox, size);
+    }
+
+    private void EnsureChildCapacity(int count)
+    {
+        if (Children.Length < count)
+        {
+            Children = Grow(Children, Math.Max(count, Children.Length * 2));
+        }
+    }
+
+    private static T[] Grow<T>(T[] array, int size)
+    {
+        Array.Resize(ref array, size);
+        return array;
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Diagnostics;
+using Sparrow.Core;
+using Sparrow.Css;
+using Sparrow.Dom;
+using Sparrow.Layout;
+using Sparrow.Text;
+
+namespace Sparrow.Host.Rendering;
+
+/// <summary>
+/// One page's render-thread state: the node store its op batches build, the cascade over it and
+/// the box tree layout and paint walk. Entry points: <see cref="Apply"/> for each batch in order,
+/// then <see cref="Update"/> once per frame (style → boxes → layout → text, each only where dirty).
+/// Render thread only.
+/// </summary>
+public sealed class PageDocument
+{
+    private readonly OpStreamNames _names;
+    private readonly OpBatch _batch = new();
+    private readonly IDiagnosticSink _diagnostics;
+    private Size _laidOutViewport;
+
+    public PageDocument(StyleEnvironment environment, IWxssImportResolver? resolver, TextMeasurer measurer, IDiagnosticSink diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(measurer);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        _diagnostics = diagnostics;
+        var atoms = new AtomTable();
+        Store = new NodeStore(atoms);
+        _names = new OpStreamNames(atoms);
+        Cascade = new Cascade(atoms, environment, diagnostics, resolver);
+        Boxes = new BoxTreeStore(measurer);
+    }
+
+    public NodeStore Store { get; }
+
+    public Cascade Cascade { get; }
+
+    public BoxTreeStore Boxes { get; }
+
+    /// <summary>Batches applied so far.</summary>
+    public int BatchCount { get; private set; }
+
+    /// <summary>The page root's slot (the <c>page</c> element).</summary>
+    public int Root => Store.Root.Index;
+
+    /// <summary>The page's laid-out height in CSS px (at least the viewport's).</summary>
+    public float ContentHeight => Math.Max(_laidOutViewport.Height, Boxes.GetLayout(Root).Height);
+
+    /// <summary>Decodes and applies one op batch; a malformed batch is one diagnostic and changes nothing.</summary>
+    public ApplyResult Apply(ReadOnlySpan<byte> batch)
+    {
+        BatchCount++;
+        _batch.Clear();
+        return OpStreamReader.Read(batch, _names, _batch, _diagnostics) ? Store.Apply(_batch, _diagnostics) : default;
+    }
+
+    /// <summary>
+    /// Brings styles, boxes, layout and laid-out text up to date for a viewport of
+    /// <paramref name="viewport"/> CSS px at <paramref name="devicePixelRatio"/>. Returns what it did
+    /// and how long each stage took.
+    /// </summary>
+    public UpdateStats Update(Size viewport, float devicePixelRatio)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var restyle = Cascade.Apply(Store);
+        var styled = Stopwatch.GetTimestamp();
+        var changed = Boxes.Sync(Store, Cascade.Styles);
+        var relaid = changed || viewport != _laidOutViewport;
+        if (relaid)
+        {
+            if (viewport != _laidOutViewport)
+            {
+                Boxes.Caches[Root].Clear();
+            }
+
+            var tree = Boxes.View;
+            LayoutEngine.Compute(ref tree, Root, viewport, devicePixelRatio);
+            _laidOutViewport = viewport;
+        }
+
+        var laidOut = Stopwatch.GetTimestamp();
+        if (relaid)
+        {
+            Boxes.LayOutText();
+        }
+
+        var texted = Stopwatch.GetTimestamp();
+        return new UpdateStats(
+            restyle.Restyled,
+            relaid,
+            Boxes.BoxCount,
+            Stopwatch.GetElapsedTime(started, styled),
+            Stopwatch.GetElapsedTime(styled, laidOut),
+            Stopwatch.GetElapsedTime(laidOut, texted));
+    }
+}
