@@ -95,4 +95,34 @@ public class OpStreamChannelTests
         Assert.Equal(0x00, batches[1][5]);
         Assert.Equal("53504f4201000133030101", Convert.ToHexStringLower(batches[1])); // no DefineName the second time
     }
+
+    [Fact]
+    public async Task Page_writers_share_the_channel_as_connections_cut_where_the_writing_page_changes()
+    {
+        var runtime = Js.Start(options: new JsRuntimeOptions { ModuleRoot = Path.Combine(Js.RepoRoot, "src", "framework") });
+        using var _ = runtime;
+        var batches = new List<string>();
+        var channel = await runtime.InvokeAsync(ctx => OpStreamChannel.Install(ctx, 64, (page, batch) => batches.Add($"{page}:{Convert.ToHexStringLower(batch)}")));
+        await runtime.EvalOk("const { OpWriter } = require('/backend/op-writer.js'); var a = OpWriter.forPage(__sparrow_ops, 1); var b = OpWriter.forPage(__sparrow_ops, 2);");
+        Assert.Empty(batches); // a writer claims the channel only when it writes
+
+        // One task: a, b, a (with a record larger than the buffer, so a grows it), b.
+        await runtime.EvalOk("a.createFragment(2); b.createFragment(2); a.setText(3, 'x'.repeat(100)); b.createElement(3, 'view', 'view');");
+        Assert.Equal(
+            [
+                "1:53504f420101011202", // each page's first batch resets its name table
+                "2:53504f420101011202",
+                "1:53504f42010001390364" + string.Concat(Enumerable.Repeat("78", 100)),
+                "2:53504f4201000201047669657710030101", // b writes into the buffer a grew
+            ],
+            batches);
+        Assert.True(channel.Capacity > 100);
+        Assert.Equal(0, channel.PendingConnection);
+
+        // A later task of one page: one batch, its names still its own ("view" was b's, not a's).
+        batches.Clear();
+        await runtime.EvalOk("a.createElement(4, 'view', 'view'); a.appendStyleSheet('/a.wxss', 0);");
+        Assert.Equal(["1:53504f420100030104766965771004010141072f612e7778737301"], batches);
+        Assert.Equal(1, (await runtime.EvalOk("a.appendStyleSheet('/b.wxss', 0)")).Number); // the sheet's index
+    }
 }

@@ -9,7 +9,8 @@ namespace Sparrow.Script.MiniProgram;
 
 /// <summary>
 /// The JSON object <c>__sparrowHost.start</c> takes: window and device figures, pages and
-/// components with their resolved <c>usingComponents</c>, the tab bar, the launch options.
+/// components with their resolved <c>usingComponents</c> and whether each has a WXSS file (and
+/// the app), the tab bar, the launch options, and what the host takes (op stream, page events).
 /// Written by hand with <see cref="Utf8JsonWriter"/> (no reflection: native AOT).
 /// </summary>
 internal static class BootConfig
@@ -53,6 +54,10 @@ internal static class BootConfig
             json.WriteRawValue(package.App?.ToJson() ?? "{}");
             json.WriteString("entry", package.EntryPage?.Route ?? string.Empty);
             json.WriteBoolean("hasAppJs", File.Exists(Path.Combine(package.Root, "app.js")));
+            json.WriteBoolean("appWxss", (PackagePaths.FilesOf(package.Root, "/app") & SourceFiles.Wxss) != 0);
+            // The host installed __sparrow_ops (OnOpBatch) / __sparrow_mp_page (OnOpBatch or OnPage).
+            json.WriteBoolean("opStream", options.OnOpBatch is not null);
+            json.WriteBoolean("pageEvents", options.OnOpBatch is not null || options.OnPage is not null);
             json.WriteBoolean("deterministic", options.Clock?.IsVirtual == true);
             json.WriteStartObject("launch");
             json.WriteString("path", launchRoute);
@@ -128,6 +133,7 @@ internal static class BootConfig
     private static void WriteEntry(Utf8JsonWriter json, ComponentEntry entry, IReadOnlyList<UsingComponent> globals)
     {
         json.WriteBoolean("hasJs", (entry.Files & SourceFiles.Js) != 0);
+        json.WriteBoolean("hasWxss", (entry.Files & SourceFiles.Wxss) != 0);
         json.WritePropertyName("config");
         json.WriteRawValue(entry.Config is { IsObject: true } ? entry.Config.ToJson() : "{}");
         // app.json's usingComponents apply everywhere; the entry's own win on a name clash.

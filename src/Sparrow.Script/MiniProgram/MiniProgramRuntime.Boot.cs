@@ -9,8 +9,9 @@ namespace Sparrow.Script.MiniProgram;
 public sealed partial class MiniProgramRuntime
 {
     /// <summary>
-    /// On the logic thread: the host functions, the base library's boot script, the boot
-    /// configuration, then the templates (from the compile cache, or compiled now).
+    /// On the logic thread: the host functions (and the op stream, when wanted), the base
+    /// library's boot script, the boot configuration, then the templates (from the compile cache,
+    /// or compiled now).
     /// </summary>
     private void Boot(JsContext context)
     {
@@ -22,6 +23,7 @@ public sealed partial class MiniProgramRuntime
         context.DefineFunction("__sparrow_mp_request", StartRequest);
         context.DefineFunction("__sparrow_mp_request_abort", AbortRequest);
         context.DefineFunction("__sparrow_mp_fs", FileSystem);
+        InstallPageOutput(context);
         var boot = context.Run(_framework.Read("lib/boot.js"), "sparrow:framework/lib/boot.js", new JsScriptOptions(UseCodeCache: true));
         if (!boot.IsOk)
         {

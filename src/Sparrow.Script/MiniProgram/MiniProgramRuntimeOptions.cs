@@ -75,4 +75,20 @@ public sealed record MiniProgramRuntimeOptions
 
     /// <summary>What <c>wx.getSystemInfoSync()</c> reports beyond the window (brand, model, …).</summary>
     public IReadOnlyDictionary<string, string>? SystemInfo { get; init; }
+
+    /// <summary>
+    /// Takes the binary op stream, one <see cref="PageOpBatch"/> per page a task changed, on the
+    /// logic thread at the end of that task (with <see cref="OnPage"/>'s events, in the order they
+    /// happened). Each page is one connection: its own name table and handles, its first batch
+    /// resets the names, and its stylesheets (<c>AppendStyleSheet</c>, paths only) come before its
+    /// nodes. Null: no op stream is written (pages keep only the recording sink).
+    /// </summary>
+    public Action<PageOpBatch>? OnOpBatch { get; init; }
+
+    /// <summary>
+    /// Told when a page is opened, shown, hidden or closed, on the logic thread at the end of the
+    /// task, in order with <see cref="OnOpBatch"/>: a page's <see cref="PageEventKind.Opened"/>
+    /// comes before its first batch and its <see cref="PageEventKind.Closed"/> after its last.
+    /// </summary>
+    public Action<PageEvent>? OnPage { get; init; }
 }

@@ -1,13 +1,23 @@
 // The logic thread's half of the op stream (docs/op-stream.md, version 1): every call glass-easel's
 // composed backend makes becomes one record written in place into an ArrayBuffer whose memory C#
-// owns. Nothing is serialised per call and nothing crosses to C# until the task ends: then the
-// runtime's end-of-task hook reads the control words, prefixes the header and takes the batch.
+// owns. Nothing is serialised per call and nothing crosses to C# until the task ends (or another
+// page's writer claims the buffer, below): then the channel's end-of-task hook reads the control
+// words, prefixes the header and takes the batch.
 //
 // Shared state, in an Int32Array `control` over C#-owned memory:
 //   control[0]  end of the records written so far (records start at RECORDS_START)
 //   control[1]  number of records written in this batch (DefineName records included)
 //   control[2]  flags for this batch's header (bit 0: reset the reader's name table)
+//   control[3]  the connection (page id) whose records the buffer holds; 0: none, or a writer
+//               made without a connection (one connection for the whole channel)
 // C# resets them after taking a batch, so the writer reads them afresh for every record.
+//
+// Connections: each page is one connection of the stream, with its own name table and handle
+// space. Its writer (`OpWriter.forPage`) shares the channel's one buffer with the other pages'
+// writers and *claims* it at its first record after another page wrote: `ops.cut()` makes C#
+// take the other page's records as a batch of that page, then the claiming writer stamps its own
+// id (and, for its first batch, the reset flag) into the control words. So a task that touches
+// two pages gives one batch per page run, in the order written.
 'use strict';
 
 const RECORDS_START = 16;
@@ -45,27 +55,59 @@ class OpWriter {
    *   far as part of this task's batch; returns a larger buffer when `needed` bytes would not fit
    *   in an empty one
    */
-  constructor(buffer, control, overflow) {
+  constructor(buffer, control, overflow, connection) {
     this._control = control;
     this._overflow = overflow;
     this._names = new Map([['', 0]]);
+    this._sheets = 0; // stylesheets appended so far: appendStyleSheet returns the new one's index
+    // { id, channel }: see forPage. Without one, the writer owns the channel alone (id 0).
+    this._id = connection ? connection.id : 0;
+    this._channel = connection ? connection.channel : null;
+    this._fresh = !!connection;
     this._use(buffer);
+    if (connection) return; // control words untouched until the first record claims them
     control[0] = RECORDS_START;
     control[1] = 0;
     control[2] = 1; // the first batch of a connection resets the reader's name table
   }
+
+  /**
+   * The writer of page `id` (≥ 1) on the channel `ops` (`__sparrow_ops`: buffer, control,
+   * overflow, cut), one of several pages sharing it.
+   */
+  static forPage(ops, id) {
+    return new OpWriter(ops.buffer, ops.control, ops.overflow, { id, channel: ops });
+  }
+
+  /** A renderer wants a page's stylesheets before its nodes (PageHost holds the tree calls back). */
+  get styleSheetsFirst() { return true; }
 
   _use(buffer) {
     this._bytes = new Uint8Array(buffer);
     this._view = new DataView(buffer);
   }
 
+  // Another page's records (if any) leave as that page's batch; this page's start here.
+  _claim() {
+    const control = this._control;
+    if (control[3] !== 0) this._channel.cut();
+    // Another page's writer may have grown (replaced) the buffer meanwhile.
+    if (this._bytes.buffer !== this._channel.buffer) this._use(this._channel.buffer);
+    control[3] = this._id;
+    control[2] = this._fresh ? 1 : 0; // the first batch of a connection resets the reader's name table
+    this._fresh = false;
+  }
+
   // Starts a record of at most `max` bytes and returns where to write it.
   _begin(max) {
+    if (this._control[3] !== this._id) this._claim();
     let p = this._control[0];
     if (p + max > this._bytes.length) {
       const bigger = this._overflow(max);
-      if (bigger) this._use(bigger);
+      if (bigger) {
+        this._use(bigger);
+        if (this._channel) this._channel.buffer = bigger;
+      }
       p = this._control[0];
       if (p + max > this._bytes.length) throw new RangeError(`op stream: a record of ${max} bytes does not fit`);
     }
@@ -204,6 +246,7 @@ class OpWriter {
     this._bytes[p++] = Op.AppendStyleSheet;
     p = this._string(p, path);
     this._end(this._varuint(p, scope === undefined ? 0 : scope + 1));
+    return this._sheets++;
   }
   disableStyleSheet(index) { this._simple(Op.DisableStyleSheet, index, 0, 0, 0, 1); }
 }

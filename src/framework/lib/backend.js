@@ -4,10 +4,48 @@
 // protocol call, with the operands docs/op-stream.md lists (handle 1 is the page root, 0 means
 // "none", released handles are reused so the handle table stays dense). A recording sink
 // (recording-sink.js) builds a tree for tests and `sparrow dump --tree`; the binary op writer
-// will be another sink with the same methods.
+// (../backend/op-writer.js) is another sink with the same methods; tee-sink.js feeds both.
 'use strict';
 
 const ROOT_HANDLE = 1;
+
+// Every method a sink has: one per op of docs/op-stream.md. At most four operands each.
+const STYLE_SHEET_METHODS = ['registerStyleSheet', 'appendStyleSheet', 'disableStyleSheet'];
+const TREE_METHODS = [
+  'createElement', 'createText', 'createFragment', 'release',
+  'appendChild', 'insertBefore', 'removeChild', 'replaceChild', 'spliceBefore', 'spliceAppend', 'spliceRemove',
+  'setId', 'setStyleScope', 'setStyle', 'addClass', 'removeClass', 'clearClasses',
+  'setAttribute', 'removeAttribute', 'setDataset', 'setText', 'setListenerStats',
+];
+const SINK_METHODS = TREE_METHODS.concat(STYLE_SHEET_METHODS);
+
+/**
+ * Stands in for a sink while a page root is created: stylesheet calls go straight through, tree
+ * calls wait (flat: method, then four operands) until `replay`. The adapter appends a page's
+ * stylesheets only after glass-easel has built the page's first tree; this puts them first in
+ * the stream, so the render side knows every sheet before it sees a node.
+ */
+class HeldCalls {
+  constructor(sink) {
+    this.sink = sink;
+    this.calls = [];
+  }
+
+  registerStyleSheet(path, content) { this.sink.registerStyleSheet(path, content); }
+
+  appendStyleSheet(path, scope) { return this.sink.appendStyleSheet(path, scope); }
+
+  disableStyleSheet(index) { this.sink.disableStyleSheet(index); }
+
+  replay() {
+    const { sink, calls } = this;
+    this.calls = [];
+    for (let i = 0; i < calls.length; i += 5) sink[calls[i]](calls[i + 1], calls[i + 2], calls[i + 3], calls[i + 4]);
+  }
+}
+for (const name of TREE_METHODS) {
+  HeldCalls.prototype[name] = function held(a, b, c, d) { this.calls.push(name, a, b, c, d); };
+}
 
 class BackendElement {
   constructor(context, handle) {
@@ -99,6 +137,22 @@ class ComposedContext {
   }
 
   get sink() { return this._sink; }
+
+  /**
+   * Runs `build` (which creates the page root) with the sink's tree calls held back until it
+   * returns, so that the stylesheets it appends reach the sink first (see HeldCalls).
+   */
+  withStyleSheetsFirst(build) {
+    const sink = this._sink;
+    const held = new HeldCalls(sink);
+    this._sink = held;
+    try {
+      return build();
+    } finally {
+      this._sink = sink;
+      held.replay();
+    }
+  }
 
   destroy() {
     this.destroyed = true;
@@ -197,4 +251,4 @@ class ComposedContext {
   }
 }
 
-module.exports = { ComposedContext, ROOT_HANDLE };
+module.exports = { ComposedContext, ROOT_HANDLE, SINK_METHODS };

@@ -16,11 +16,13 @@
     request: g.__sparrow_mp_request,
     abortRequest: g.__sparrow_mp_request_abort,
     fs: g.__sparrow_mp_fs,
+    // Defined only when the host wants page events (or the op stream): (kind, id, route).
+    pageEvent: g.__sparrow_mp_page,
     // The prelude's require, confined to the package root: how page and component JS is run.
     requirePackage: g.require,
   };
   for (const name of ['__sparrow_mp_load', '__sparrow_mp_error', '__sparrow_mp_storage', '__sparrow_mp_syntax',
-    '__sparrow_mp_capability', '__sparrow_mp_request', '__sparrow_mp_request_abort', '__sparrow_mp_fs']) delete g[name];
+    '__sparrow_mp_capability', '__sparrow_mp_request', '__sparrow_mp_request_abort', '__sparrow_mp_fs', '__sparrow_mp_page']) delete g[name];
 
   // glass-easel's own frames fill V8's default 10-frame stacks; diagnostics need the app frame
   // beneath them (the first frame outside the framework is where an error is reported).
@@ -107,7 +109,13 @@
     dumpTree() { return JSON.stringify(runtime.dumpTree()); },
     hookLog() { return JSON.stringify(runtime.hookLog); },
     currentRoutes() { return JSON.stringify(runtime.router.stack.map((p) => p.route)); },
-    currentSink() { return runtime.router.current ? runtime.router.current.sink : null; },
+    /** The current page's recording sink (the recording half of a tee), else its sink; null without a page. */
+    currentSink() {
+      const page = runtime.router.current;
+      return page ? page.recording || page.sink : null;
+    },
+    /** The recording sink of the open page with this id (`__wxWebviewId__`), or null. */
+    pageSink(id) { return runtime.recordingOf(id); },
     /** Replaces the sink each newly opened page gets (e.g. the binary op writer). */
     useSinkFactory(factory) { runtime.sinkFactory = factory; },
     /** The framework files loaded so far (a warm start never loads the template compiler). */

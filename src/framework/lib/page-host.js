@@ -1,35 +1,37 @@
 // One open page: its backend context and sink, its glass-easel root, and the hooks WeChat calls
 // on it. glass-easel builds and updates the tree; the base library decides *when* a page loads,
-// shows, hides and unloads (the adapter never calls page lifecycles itself).
+// shows, hides and unloads (the adapter never calls page lifecycles itself), and tells the host
+// (runtime.notifyPage: opened, shown, hidden, closed).
 'use strict';
 
 const { ComposedContext } = require('./backend.js');
-
-let nextPageId = 1;
+const { RecordingSink } = require('./recording-sink.js');
 
 class PageHost {
   /**
    * Creates the page's component and attaches it under the context's root (this runs the
    * `created` and `attached` lifetimes of the page and its components), but calls no page hook.
+   * `id` is the page's `__wxWebviewId__`, and its connection of the op stream.
    */
-  constructor(runtime, route, query, sink) {
+  constructor(runtime, id, route, query, sink) {
     this.runtime = runtime;
     this.route = route;
     this.query = query;
-    this.id = nextPageId++;
+    this.id = id;
     this.sink = sink;
+    // The sink that keeps the tree (dumpTree, tests): the sink itself, or the recording half of a tee.
+    this.recording = sink instanceof RecordingSink ? sink : (sink && sink.recording instanceof RecordingSink ? sink.recording : null);
     this.context = new ComposedContext(runtime.glassEasel, sink, runtime.window);
     this.state = 'created';
     this.openerChannel = null;
-    const backend = runtime.env.associateBackend(this.context);
-    // Query parameters set same-named properties of a Component()-built page, as in WeChat;
-    // glass-easel does that for the "?" part of the url.
-    const search = Object.keys(query).map((k) => `${k}=${query[k]}`).join('&');
-    this.root = backend.createRoot('page', runtime.codeSpace, search ? `${route}?${search}` : route);
-    const rootNode = this.context.getRootNode();
-    const placeholder = this.context.createElement('wx-x', 'wx-x');
-    rootNode.appendChild(placeholder);
-    this.root.attach(rootNode, placeholder);
+    runtime.notifyPage('opened', this);
+    try {
+      this.root = this.createRoot(runtime, route, query);
+    } catch (e) {
+      // glass-easel could not build it (a template expression threw): it never joins the stack.
+      this.close();
+      throw e;
+    }
     this.caller = this.root.get();
     this.component = this.root.getComponent();
     // What WeChat puts on every page instance.
@@ -37,6 +39,29 @@ class PageHost {
     this.caller.options = Object.assign({}, query);
     this.caller.__wxWebviewId__ = this.id;
     this.caller.getOpenerEventChannel = () => this.openerChannel;
+  }
+
+  /** The page component, created and attached under the context's root. */
+  createRoot(runtime, route, query) {
+    const backend = runtime.env.associateBackend(this.context);
+    // Query parameters set same-named properties of a Component()-built page, as in WeChat;
+    // glass-easel does that for the "?" part of the url.
+    const search = Object.keys(query).map((k) => `${k}=${query[k]}`).join('&');
+    const url = search ? `${route}?${search}` : route;
+    const create = () => backend.createRoot('page', runtime.codeSpace, url);
+    // A renderer fed by the op stream gets the page's stylesheets before its nodes.
+    const root = this.sink.styleSheetsFirst === true ? this.context.withStyleSheetsFirst(create) : create();
+    const rootNode = this.context.getRootNode();
+    const placeholder = this.context.createElement('wx-x', 'wx-x');
+    rootNode.appendChild(placeholder);
+    root.attach(rootNode, placeholder);
+    return root;
+  }
+
+  /** Tells the host the page is gone; what glass-easel does to its tree afterwards is not sent. */
+  close() {
+    this.runtime.notifyPage('closed', this);
+    if (typeof this.sink.closeConnection === 'function') this.sink.closeConnection();
   }
 
   /** Calls a page hook (a method of the page) if it has one; an error goes to App.onError. */
@@ -69,6 +94,7 @@ class PageHost {
   show() {
     if (this.state === 'shown') return;
     this.state = 'shown';
+    this.runtime.notifyPage('shown', this);
     this.callHook('onShow');
     this.pageLifetime('show');
   }
@@ -76,6 +102,7 @@ class PageHost {
   hide() {
     if (this.state !== 'shown') return;
     this.state = 'hidden';
+    this.runtime.notifyPage('hidden', this);
     this.callHook('onHide');
     this.pageLifetime('hide');
   }
@@ -114,6 +141,7 @@ class PageHost {
     if (this.state === 'unloaded') return;
     this.state = 'unloaded';
     this.callHook('onUnload');
+    this.close(); // the host drops the page's tree now; releasing it need not be sent
     try {
       this.root.release();
     } catch (e) {

@@ -26,6 +26,9 @@ function forwardDataset(glassEasel) {
   Object.defineProperty(proto, '__sparrowForwardsDataset', { value: true });
 }
 
+// The values of the host's PageEventKind (C# Sparrow.Script.MiniProgram), by name.
+const PAGE_EVENTS = { opened: 0, shown: 1, hidden: 2, closed: 3 };
+
 // WeChat's built-in behaviors, which definitions name by URL (`behaviors: ['wx://form-field']`,
 // as @vant/weapp and tdesign-miniprogram do); the mini-program adapter only accepts behavior
 // objects, so the base library maps the names (see resolveBehaviors). What they do (a field's
@@ -61,7 +64,21 @@ class Runtime {
     this.hookLog = [];
     // wx.onAppShow / onAppHide / onError / onPageNotFound listeners, called after the App hook.
     this.appListeners = { onShow: [], onHide: [], onError: [], onPageNotFound: [] };
-    this.sinkFactory = () => new RecordingSink();
+    this.nextPageId = 1;
+    // Each page's sink: a recording sink, and, when the host takes the op stream, the page's own
+    // connection of it too (config.opStream: the host installed `__sparrow_ops` before start).
+    if (config.opStream) {
+      const { OpWriter } = require('../backend/op-writer.js');
+      const { TeeSink } = require('./tee-sink.js');
+      const ops = globalThis.__sparrow_ops;
+      this.sinkFactory = (route, id) => new TeeSink(new RecordingSink(), OpWriter.forPage(ops, id));
+    } else {
+      this.sinkFactory = () => new RecordingSink();
+    }
+    // Each WXSS file, by the path it styles, before anything is registered: the adapter names a
+    // component's style scope after it and appends the sheets when a page root is created
+    // (app.wxss with the shared scope). The renderer resolves the path to the file itself.
+    if (config.appWxss) this.codeSpace.addStyleSheet('app', '/app.wxss');
     this.reportError = this.reportError.bind(this);
     this.glassEasel.addGlobalErrorListener((error, method) => {
       this.reportError(error, method);
@@ -231,6 +248,7 @@ class Runtime {
   register(path, entry, kind) {
     if (this.registered.has(path)) return;
     this.registered.add(path);
+    if (entry.hasWxss) this.codeSpace.addStyleSheet(path, `/${path}.wxss`, path);
     const using = {};
     for (const [name, target] of Object.entries(entry.usingComponents || {})) {
       using[name] = '/' + target;
@@ -247,7 +265,19 @@ class Runtime {
   createPage(route, query) {
     const entry = this.pages.get(route);
     this.register(route, entry, 'page');
-    return new PageHost(this, route, query, this.sinkFactory(route));
+    const id = this.nextPageId++;
+    return new PageHost(this, id, route, query, this.sinkFactory(route, id));
+  }
+
+  /** Tells the host a page was opened, shown, hidden or closed (when it asked to know). */
+  notifyPage(kind, page) {
+    if (this.config.pageEvents) this.host.pageEvent(PAGE_EVENTS[kind], page.id, page.route);
+  }
+
+  /** The recording sink of an open page (stack or kept tab page) by id, or null. */
+  recordingOf(id) {
+    const page = this.router.stack.find((p) => p.id === id) || Array.from(this.router.tabPages.values()).find((p) => p.id === id);
+    return page ? page.recording : null;
   }
 
   /** Runs app.js, then App.onLaunch and onShow, then opens the entry page. */
@@ -303,8 +333,8 @@ class Runtime {
   /** The current page's tree in wcc's shape (see recording-sink.js), or null. */
   dumpTree() {
     const page = this.router.current;
-    if (!page || !(page.sink instanceof RecordingSink)) return null;
-    const top = page.sink.root.children[0];
+    if (!page || !page.recording) return null;
+    const top = page.recording.root.children[0];
     return top ? toWcc(top) : null;
   }
 }
