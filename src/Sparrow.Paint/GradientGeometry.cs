@@ -1,0 +1,290 @@
+using System;
+using Sparrow.Core;
+using Sparrow.Scene;
+
+namespace Sparrow.Paint;
+
+/// <summary>
+/// A parsed gradient meeting a box (css-images-3 §3.1–3.4): the gradient line (linear) or the
+/// ending shape (radial), and the color stops fixed up into non-decreasing offsets in 0..1 of it, as
+/// the scene wants them. Stops outside 0..1 stretch the line (linear) or the radii (radial) so
+/// nothing is lost; an interpolation hint becomes a stop of the halfway color (its curve is
+/// approximated by two straight pieces).
+/// </summary>
+internal static class GradientGeometry
+{
+    /// <summary>
+    /// Resolves <paramref name="spec"/> in a box of <paramref name="size"/> (origin at 0,0). For a
+    /// linear gradient <paramref name="start"/>/<paramref name="end"/> are the line's ends; for a radial
+    /// one the centre and the radii. False for a degenerate gradient (paint nothing).
+    /// </summary>
+    public static bool TryResolve(in GradientSpec spec, ReadOnlySpan<StopSpec> stops, Size size, Color currentColor, Span<float> offsets, Span<Color> colors, out Point start, out Point end, out int count)
+    {
+        start = end = default;
+        count = 0;
+        if (size.Width <= 0 || size.Height <= 0 || stops.Length > offsets.Length || stops.Length < 2)
+        {
+            return false;
+        }
+
+        float length;
+        if (spec.Kind == GradientKind.Linear)
+        {
+            var angle = spec.HasAngle ? spec.Angle : SideAngle(spec.ToX, spec.ToY, size);
+            var dx = Clean(MathF.Sin(angle));
+            var dy = Clean(-MathF.Cos(angle));
+
+            // §3.1.1: the line passes through the centre, long enough that its perpendiculars at the ends touch the corners.
+            length = MathF.Abs(size.Width * dx) + MathF.Abs(size.Height * dy);
+            var cx = size.Width / 2;
+            var cy = size.Height / 2;
+            start = new Point(cx - (dx * length / 2), cy - (dy * length / 2));
+            end = new Point(cx + (dx * length / 2), cy + (dy * length / 2));
+        }
+        else
+        {
+            var center = new Point(spec.Center.X.Resolve(size.Width), spec.Center.Y.Resolve(size.Height));
+            var radii = Radii(spec, center, size);
+            if (!(radii.X > 0 && radii.Y > 0))
+            {
+                return false;
+            }
+
+            start = center;
+            end = radii;
+
+            // §3.2: stops are placed along the gradient ray, as long as the horizontal radius.
+            length = radii.X;
+        }
+
+        if (!(length > 0))
+        {
+            return false;
+        }
+
+        count = FixUp(stops, length, currentColor, offsets, colors);
+        var min = offsets[0];
+        var max = offsets[count - 1];
+        if (spec.Kind == GradientKind.Linear)
+        {
+            if (min < 0 || max > 1)
+            {
+                // Stretch the line over the stops' range, and the stops back into 0..1.
+                var lineX = end.X - start.X;
+                var lineY = end.Y - start.Y;
+                var lo = Math.Min(min, 0);
+                var hi = Math.Max(max, 1);
+                end = new Point(start.X + (lineX * hi), start.Y + (lineY * hi));
+                start = new Point(start.X + (lineX * lo), start.Y + (lineY * lo));
+                for (var i = 0; i < count; i++)
+                {
+                    offsets[i] = (offsets[i] - lo) / (hi - lo);
+                }
+            }
+        }
+        else
+        {
+            if (min < 0)
+            {
+                count = CutBelowZero(offsets, colors, count);
+            }
+
+            if (offsets[count - 1] > 1)
+            {
+                var k = offsets[count - 1];
+                end = new Point(end.X * k, end.Y * k);
+                for (var i = 0; i < count; i++)
+                {
+                    offsets[i] /= k;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Sine and cosine of the side angles (0, 90°…) exactly: −0 and 0.99999994 would show in dumps.</summary>
+    private static float Clean(float v) => MathF.Abs(v) < 1e-6f ? 0 : MathF.Abs(MathF.Abs(v) - 1) < 1e-6f ? MathF.Sign(v) : v;
+
+    /// <summary>§3.1.1 "to &lt;side-or-corner&gt;": corners pick the angle whose perpendicular joins the two neighbouring corners.</summary>
+    private static float SideAngle(int toX, int toY, Size size)
+    {
+        if (toX == 0)
+        {
+            return toY < 0 ? 0 : MathF.PI;
+        }
+
+        if (toY == 0)
+        {
+            return toX > 0 ? MathF.PI / 2 : 3 * MathF.PI / 2;
+        }
+
+        var a = MathF.Atan2(size.Height, size.Width);
+        return (toX, toY) switch
+        {
+            (> 0, < 0) => a,
+            (> 0, > 0) => MathF.PI - a,
+            (< 0, > 0) => MathF.PI + a,
+            _ => (2 * MathF.PI) - a,
+        };
+    }
+
+    /// <summary>§3.2.2 the ending shape's radii for each &lt;radial-size&gt;.</summary>
+    private static Point Radii(in GradientSpec spec, Point c, Size size)
+    {
+        var left = MathF.Abs(c.X);
+        var right = MathF.Abs(size.Width - c.X);
+        var top = MathF.Abs(c.Y);
+        var bottom = MathF.Abs(size.Height - c.Y);
+        var near = new Point(Math.Min(left, right), Math.Min(top, bottom));
+        var far = new Point(Math.Max(left, right), Math.Max(top, bottom));
+        if (spec.Extent == RadialExtent.Explicit)
+        {
+            var rx = spec.RadiusX.Resolve(size.Width);
+            return new Point(rx, spec.Circle ? rx : spec.RadiusY.Resolve(size.Height));
+        }
+
+        if (spec.Circle)
+        {
+            var r = spec.Extent switch
+            {
+                RadialExtent.ClosestSide => Math.Min(near.X, near.Y),
+                RadialExtent.FarthestSide => Math.Max(far.X, far.Y),
+                RadialExtent.ClosestCorner => MathF.Sqrt((near.X * near.X) + (near.Y * near.Y)),
+                _ => MathF.Sqrt((far.X * far.X) + (far.Y * far.Y)),
+            };
+            return new Point(r, r);
+        }
+
+        // An ellipse through a corner keeps the aspect ratio of the matching side size: × √2.
+        return spec.Extent switch
+        {
+            RadialExtent.ClosestSide => near,
+            RadialExtent.FarthestSide => far,
+            RadialExtent.ClosestCorner => new Point(near.X * MathF.Sqrt(2), near.Y * MathF.Sqrt(2)),
+            _ => new Point(far.X * MathF.Sqrt(2), far.Y * MathF.Sqrt(2)),
+        };
+    }
+
+    /// <summary>
+    /// css-images-4 §3.4.3 color stop fixup: a missing first/last position is 0%/100%; a position
+    /// before an earlier one moves up to it; runs without positions share the space evenly.
+    /// </summary>
+    private static int FixUp(ReadOnlySpan<StopSpec> stops, float length, Color currentColor, Span<float> offsets, Span<Color> colors)
+    {
+        var n = stops.Length;
+        for (var i = 0; i < n; i++)
+        {
+            offsets[i] = stops[i].HasPosition ? stops[i].Position.Resolve(length) / length : float.NaN;
+            colors[i] = stops[i].IsCurrentColor ? currentColor : stops[i].Color;
+        }
+
+        if (float.IsNaN(offsets[0]))
+        {
+            offsets[0] = 0;
+        }
+
+        if (float.IsNaN(offsets[n - 1]))
+        {
+            offsets[n - 1] = 1;
+        }
+
+        // Positions (of stops and hints) below an earlier one move up to it.
+        var highest = offsets[0];
+        for (var i = 1; i < n; i++)
+        {
+            if (!float.IsNaN(offsets[i]))
+            {
+                offsets[i] = Math.Max(offsets[i], highest);
+                highest = offsets[i];
+            }
+        }
+
+        // Runs of color stops without positions spread evenly between the color stops around them;
+        // hints are not color stops and do not take part.
+        var previous = 0;
+        for (var i = 1; i < n; i++)
+        {
+            if (stops[i].IsHint || float.IsNaN(offsets[i]))
+            {
+                continue;
+            }
+
+            var missing = 0;
+            for (var k = previous + 1; k < i; k++)
+            {
+                missing += stops[k].IsHint ? 0 : 1;
+            }
+
+            var step = (offsets[i] - offsets[previous]) / (missing + 1);
+            var done = 0;
+            for (var k = previous + 1; k < i; k++)
+            {
+                if (!stops[k].IsHint)
+                {
+                    offsets[k] = offsets[previous] + (step * ++done);
+                }
+            }
+
+            previous = i;
+        }
+
+        // A hint is the point where its two neighbours' colors meet halfway (css-images-4 §3.5.3).
+        for (var i = 1; i < n - 1; i++)
+        {
+            if (stops[i].IsHint)
+            {
+                offsets[i] = Math.Min(Math.Max(offsets[i], offsets[i - 1]), offsets[i + 1]);
+                colors[i] = Mix(colors[i - 1], colors[i + 1], 0.5f);
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Drops stops before 0, replacing them with one stop at 0 of the color the gradient has there.</summary>
+    private static int CutBelowZero(Span<float> offsets, Span<Color> colors, int count)
+    {
+        var first = 0;
+        while (first < count && offsets[first] < 0)
+        {
+            first++;
+        }
+
+        if (first == count)
+        {
+            offsets[0] = 0;
+            colors[0] = colors[count - 1];
+            return 1;
+        }
+
+        var prev = first - 1;
+        var t = offsets[first] == offsets[prev] ? 1 : (0 - offsets[prev]) / (offsets[first] - offsets[prev]);
+        var at0 = Mix(colors[prev], colors[first], t);
+        var n = 0;
+        offsets[n] = 0;
+        colors[n++] = at0;
+        for (var i = first; i < count; i++)
+        {
+            offsets[n] = offsets[i];
+            colors[n++] = colors[i];
+        }
+
+        return n;
+    }
+
+    /// <summary>Interpolates in premultiplied space, as the renderer does (css-images-4 §3.5.2).</summary>
+    public static Color Mix(Color a, Color b, float t)
+    {
+        var aa = a.A / 255f;
+        var ba = b.A / 255f;
+        var alpha = aa + ((ba - aa) * t);
+        if (alpha <= 0)
+        {
+            return Color.Transparent;
+        }
+
+        byte Channel(byte x, byte y) => (byte)Math.Clamp(MathF.Round(((x * aa) + (((y * ba) - (x * aa)) * t)) / alpha), 0, 255);
+        return new Color(Channel(a.R, b.R), Channel(a.G, b.G), Channel(a.B, b.B), (byte)MathF.Round(alpha * 255));
+    }
+}

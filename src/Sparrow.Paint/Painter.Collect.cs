@@ -1,0 +1,224 @@
+using System;
+using Sparrow.Core;
+using Sparrow.Css;
+using Sparrow.Dom;
+
+namespace Sparrow.Paint;
+
+/// <summary>
+/// The pre-pass: one walk of the box tree in document order that records, per node, what painting
+/// out of tree order needs — the box's absolute position, its stacking context's list of layer
+/// children (positioned boxes and nested stacking contexts, in tree order), the overflow clip that
+/// applies to it, and where its text decorations come from. Columns are indexed by node slot and
+/// reused between frames.
+/// </summary>
+public sealed partial class Painter
+{
+    private PaintFlags[] _flags = [];
+    private int[] _z = [];
+
+    /// <summary>The nearest box whose overflow clip applies to this one (CSS 2.1 §11.1.1: through the containing-block chain), or −1.</summary>
+    private int[] _clip = [];
+    private int[] _layerFirst = [];
+    private int[] _layerLast = [];
+    private int[] _layerNext = [];
+
+    /// <summary>Pre-order index, and one past the last pre-order index of the subtree.</summary>
+    private int[] _order = [];
+    private int[] _end = [];
+    private int[] _orderToNode = [];
+
+    /// <summary>The nearest box (self included) whose text-decoration-line applies to this box's text, or −1.</summary>
+    private int[] _deco = [];
+
+    /// <summary>For a decorating box, the decorating box above it whose lines also reach its text (−1: none).</summary>
+    private int[] _decoUp = [];
+
+    /// <summary>Absolute border-box origin before pixel snapping (text is placed from it).</summary>
+    private float[] _x = [];
+    private float[] _y = [];
+
+    /// <summary>Absolute pixel-snapped border box (box edges are painted from it, as Chromium does).</summary>
+    private Rect[] _rect = [];
+    private int _counter;
+
+    private void EnsureColumns(int slots)
+    {
+        if (_flags.Length >= slots)
+        {
+            return;
+        }
+
+        var size = Math.Max(slots, Math.Max(64, _flags.Length * 2));
+        Array.Resize(ref _flags, size);
+        Array.Resize(ref _z, size);
+        Array.Resize(ref _clip, size);
+        Array.Resize(ref _layerFirst, size);
+        Array.Resize(ref _layerLast, size);
+        Array.Resize(ref _layerNext, size);
+        Array.Resize(ref _order, size);
+        Array.Resize(ref _end, size);
+        Array.Resize(ref _orderToNode, size);
+        Array.Resize(ref _deco, size);
+        Array.Resize(ref _decoUp, size);
+        Array.Resize(ref _x, size);
+        Array.Resize(ref _y, size);
+        Array.Resize(ref _rect, size);
+    }
+
+    /// <param name="tree">The box tree.</param>
+    /// <param name="node">The box visited.</param>
+    /// <param name="px">The parent's absolute x (unsnapped).</param>
+    /// <param name="py">The parent's absolute y (unsnapped).</param>
+    /// <param name="prx">The parent's absolute snapped x.</param>
+    /// <param name="pry">The parent's absolute snapped y.</param>
+    /// <param name="sc">The stacking context the box belongs to.</param>
+    /// <param name="flowClip">The clip for in-flow and relatively positioned children of the parent.</param>
+    /// <param name="cbClip">The clip for absolutely positioned boxes whose containing block is the parent's.</param>
+    /// <param name="parentDeco">The decorating box whose lines the parent passes on, or −1.</param>
+    /// <param name="parentIsFlex">The parent is a flex container (its children are blockified; z-index applies to them).</param>
+    private void Collect<TTree>(in TTree tree, int node, float px, float py, float prx, float pry, int sc, int flowClip, int cbClip, int parentDeco, bool parentIsFlex)
+        where TTree : struct, IPaintTree
+    {
+        ref readonly var box = ref tree.Box(node);
+        var x = px + box.X;
+        var y = py + box.Y;
+        var rx = prx + box.Rounded.X;
+        var ry = pry + box.Rounded.Y;
+        _x[node] = x;
+        _y[node] = y;
+        _rect[node] = new Rect(rx, ry, box.Rounded.Width, box.Rounded.Height);
+        _order[node] = _counter;
+        _orderToNode[_counter] = node;
+        _counter++;
+        _layerFirst[node] = _layerLast[node] = _layerNext[node] = -1;
+        _statBoxes++;
+
+        var flags = tree.Text(node) is null ? PaintFlags.None : PaintFlags.HasText;
+        var z = 0;
+        var clip = flowClip;
+        var deco = parentDeco;
+        var isFlexContainer = false;
+        if (_store.Kind[node] == NodeKind.Text)
+        {
+            flags |= PaintFlags.TextNode | PaintFlags.InlineLevel;
+            if (!Style(CssProperties.Visibility, ElementOf(node)).IsKeyword("visible"))
+            {
+                flags |= PaintFlags.Hidden;
+            }
+        }
+        else
+        {
+            var position = Style(CssProperties.Position, node).Text;
+            var positioned = position is "relative" or "absolute" or "fixed" or "sticky";
+            var outOfFlow = position is "absolute" or "fixed";
+            var zValue = Style(CssProperties.ZIndex, node);
+            var zAuto = zValue.Kind != CssValueKind.Number;
+            z = zAuto ? 0 : (int)zValue.Number;
+            var opacity = Style(CssProperties.Opacity, node);
+            var transform = Style(CssProperties.Transform, node);
+            var display = Style(CssProperties.Display, node).Text;
+
+            // Chromium: fixed boxes always make a stacking context; z-index applies to flex items
+            // even when static (css-flexbox-1 §4.3); opacity (css-color-3 §3.2) and transforms
+            // (css-transforms-1 §3) make one too.
+            var isContext = node == _root || position == "fixed" || (positioned && !zAuto) || (parentIsFlex && !zAuto)
+                || (opacity.Kind == CssValueKind.Number && opacity.Number < 1) || transform.Kind == CssValueKind.Raw;
+            flags |= positioned ? PaintFlags.Positioned : PaintFlags.None;
+            flags |= position == "fixed" ? PaintFlags.Fixed : PaintFlags.None;
+            flags |= isContext ? PaintFlags.StackingContext : PaintFlags.None;
+            flags |= node != _root && (positioned || isContext) ? PaintFlags.LayerChild : PaintFlags.None;
+            var atomicInline = display is "inline-block" or "inline-flex" or "inline-grid" or "inline-table" or "-webkit-inline-box";
+            if (!parentIsFlex && !outOfFlow && (atomicInline || display == "inline"))
+            {
+                flags |= PaintFlags.InlineLevel;
+            }
+
+            isFlexContainer = display is "flex" or "inline-flex" or "-webkit-box" or "-webkit-inline-box" or "grid" or "inline-grid";
+            flags |= OverflowFlags(node);
+            if (!Style(CssProperties.Visibility, node).IsKeyword("visible"))
+            {
+                flags |= PaintFlags.Hidden;
+            }
+
+            var tag = _store.Tag[node];
+            if (tag == _imageAtom || tag == _wxImageAtom)
+            {
+                flags |= PaintFlags.Image;
+            }
+
+            // The containing block decides which overflow clips reach a box (CSS 2.1 §11.1.1):
+            // fixed boxes escape them all, absolute ones those below their containing block.
+            clip = position == "fixed" ? -1 : outOfFlow ? cbClip : flowClip;
+
+            // css-text-decor-3 §2.1: decorations propagate to in-flow descendants, not into
+            // out-of-flow boxes or atomic inlines.
+            var received = outOfFlow || (atomicInline && !parentIsFlex) ? -1 : parentDeco;
+            if (Style(CssProperties.TextDecorationLine, node).Kind == CssValueKind.Raw)
+            {
+                _decoUp[node] = received;
+                deco = node;
+            }
+            else
+            {
+                deco = received;
+            }
+        }
+
+        _flags[node] = flags;
+        _z[node] = z;
+        _clip[node] = clip;
+        _deco[node] = deco;
+        if ((flags & PaintFlags.LayerChild) != 0)
+        {
+            if (_layerLast[sc] < 0)
+            {
+                _layerFirst[sc] = node;
+            }
+            else
+            {
+                _layerNext[_layerLast[sc]] = node;
+            }
+
+            _layerLast[sc] = node;
+        }
+
+        var childSc = (flags & PaintFlags.StackingContext) != 0 ? node : sc;
+        var childFlowClip = (flags & PaintFlags.Clips) != 0 ? node : clip;
+        var childCbClip = (flags & PaintFlags.Positioned) != 0 ? childFlowClip : cbClip;
+        var count = tree.ChildCount(node);
+        for (var i = 0; i < count; i++)
+        {
+            Collect(tree, tree.GetChild(node, i), x, y, rx, ry, childSc, childFlowClip, childCbClip, deco, isFlexContainer);
+        }
+
+        _end[node] = _counter;
+    }
+
+    /// <summary>
+    /// css-overflow-3 §3: any value but visible clips (the root's overflow is the viewport's, so the root
+    /// never clips here). <c>clip</c> on one axis with <c>visible</c> on the other clips that axis only.
+    /// </summary>
+    private PaintFlags OverflowFlags(int node)
+    {
+        if (node == _root)
+        {
+            return PaintFlags.None;
+        }
+
+        var ox = Style(CssProperties.OverflowX, node).Text;
+        var oy = Style(CssProperties.OverflowY, node).Text;
+        var clipX = ox is not (null or "visible");
+        var clipY = oy is not (null or "visible");
+        return (clipX, clipY) switch
+        {
+            (true, true) => PaintFlags.Clips,
+            (true, false) => PaintFlags.Clips | PaintFlags.ClipXOnly,
+            (false, true) => PaintFlags.Clips | PaintFlags.ClipYOnly,
+            _ => PaintFlags.None,
+        };
+    }
+
+    /// <summary>Whether <paramref name="node"/> lies in the subtree of <paramref name="ancestor"/> (itself included).</summary>
+    private bool InSubtree(int node, int ancestor) => _order[node] >= _order[ancestor] && _order[node] < _end[ancestor];
+}

@@ -1,0 +1,77 @@
+using System;
+using Sparrow.Core;
+using Sparrow.Layout;
+using Sparrow.Scene;
+
+namespace Sparrow.Paint;
+
+/// <summary>
+/// The image component's picture (<c>src</c>, <c>mode</c>): replaced content in the content box,
+/// clipped to the content box's rounded corners when the box has radii (css-backgrounds-3 §5.3).
+/// Nothing is painted while the image loads.
+/// </summary>
+public sealed partial class Painter
+{
+    private void PaintImageContent(int node, Rect rect, BorderWidths widths, in LayoutResult box, CornerRadii radii)
+    {
+        if (_images is null)
+        {
+            return;
+        }
+
+        var src = _store.GetAttribute(node, _srcAtom);
+        if (string.IsNullOrEmpty(src))
+        {
+            return;
+        }
+
+        if (!_images.TryGetImage(src, out var texture, out var width, out var height))
+        {
+            _statImagesPending++;
+            return;
+        }
+
+        var content = new Rect(
+            rect.X + widths.Left + box.PaddingLeft,
+            rect.Y + widths.Top + box.PaddingTop,
+            Math.Max(0, rect.Width - widths.Left - widths.Right - box.PaddingLeft - box.PaddingRight),
+            Math.Max(0, rect.Height - widths.Top - widths.Bottom - box.PaddingTop - box.PaddingBottom));
+        var mode = ImageFit.ParseMode(_store.GetAttribute(node, _modeAtom));
+        if (!ImageFit.TryFit(mode, content, width, height, out var bounds, out var uv))
+        {
+            return;
+        }
+
+        var sprite = ImageSprite.Create(bounds, texture);
+        sprite.Uv = uv;
+        var contentRadii = ContentRadii(radii, widths, box);
+        if (contentRadii.IsZero)
+        {
+            _builder.AddImage(sprite);
+            return;
+        }
+
+        _builder.PushRoundedClip(content, contentRadii);
+        _builder.AddImage(sprite);
+        _builder.PopClip();
+    }
+
+    /// <summary>The content edge's radii: outer radii less border and padding (circular: the wider side).</summary>
+    private static CornerRadii ContentRadii(CornerRadii r, BorderWidths w, in LayoutResult box)
+    {
+        if (r.IsZero)
+        {
+            return r;
+        }
+
+        var top = w.Top + box.PaddingTop;
+        var right = w.Right + box.PaddingRight;
+        var bottom = w.Bottom + box.PaddingBottom;
+        var left = w.Left + box.PaddingLeft;
+        return new CornerRadii(
+            Math.Max(0, r.TopLeft - Math.Max(top, left)),
+            Math.Max(0, r.TopRight - Math.Max(top, right)),
+            Math.Max(0, r.BottomRight - Math.Max(bottom, right)),
+            Math.Max(0, r.BottomLeft - Math.Max(bottom, left)));
+    }
+}

@@ -1,0 +1,300 @@
+using System;
+using System.Numerics;
+using Sparrow.Core;
+using Sparrow.Css;
+
+namespace Sparrow.Paint;
+
+/// <summary>
+/// Painting order (CSS 2.1 Appendix E, https://www.w3.org/TR/CSS21/zindex.html#painting-order), per
+/// stacking context: (1) its own background and borders; (2) child contexts with negative z-index;
+/// (3) backgrounds of in-flow block-level descendants, in tree order; (5) inline content — text and
+/// inline-level boxes, each atomically; (8) positioned descendants with z-index auto or 0 and
+/// contexts made by opacity or transforms, in tree order; (9) positive z-index. Floats (4) do not
+/// exist in layout yet. A positioned box with z-index auto paints like a context whose own
+/// positioned descendants belong to the enclosing one.
+/// </summary>
+public sealed partial class Painter
+{
+    /// <summary>Sort keys (z-index in the high half, pre-order index in the low) of the layer children being painted, a stack shared by nesting levels.</summary>
+    private long[] _layerKeys = new long[64];
+    private int _layerTop;
+    private int[] _chain = new int[16];
+
+    private void PaintStackingContext<TTree>(in TTree tree, int node)
+        where TTree : struct, IPaintTree
+    {
+        var flags = _flags[node];
+        var pushedTransform = false;
+        var pushedLayer = false;
+        if ((flags & PaintFlags.StackingContext) != 0)
+        {
+            _statContexts++;
+            var opacity = Style(CssProperties.Opacity, node);
+            var alpha = opacity.Kind == CssValueKind.Number ? opacity.Number : 1;
+            if (alpha <= 0)
+            {
+                // Fully transparent: nothing of the subtree can show (Chromium skips painting it too).
+                return;
+            }
+
+            var matrix = Matrix3x2.Identity;
+            if ((flags & PaintFlags.Fixed) != 0)
+            {
+                // Fixed boxes were placed against the viewport: undo the page's scroll for them.
+                matrix = Matrix3x2.CreateTranslation(_context.Scroll.X, _context.Scroll.Y);
+            }
+
+            if (TryTransform(node, out var transform))
+            {
+                matrix = transform * matrix;
+            }
+
+            if (!matrix.IsIdentity)
+            {
+                _builder.PushTransform(matrix);
+                pushedTransform = true;
+            }
+
+            if (alpha < 1)
+            {
+                _builder.PushLayer(alpha);
+                pushedLayer = true;
+            }
+        }
+
+        if ((flags & PaintFlags.Hidden) == 0)
+        {
+            PaintBox(tree, node);
+        }
+
+        var start = _layerTop;
+        GatherLayers(node);
+        var end = _layerTop;
+        var i = start;
+        for (; i < end && _layerKeys[i] < 0; i++)
+        {
+            PaintLayerChild(tree, node, i);
+        }
+
+        var clips = (flags & PaintFlags.Clips) != 0;
+        if (clips)
+        {
+            PushOverflowClip(tree, node);
+        }
+
+        BlockBackgrounds(tree, node);
+        InlineContent(tree, node);
+        if (clips)
+        {
+            _builder.PopClip();
+        }
+
+        for (; i < end; i++)
+        {
+            PaintLayerChild(tree, node, i);
+        }
+
+        _layerTop = start;
+        if (pushedLayer)
+        {
+            _builder.PopLayer();
+        }
+
+        if (pushedTransform)
+        {
+            _builder.PopTransform();
+        }
+    }
+
+    /// <summary>Pushes the layer children of <paramref name="node"/> on the key stack, sorted by z-index then tree order.</summary>
+    private void GatherLayers(int node)
+    {
+        var start = _layerTop;
+        var sorted = true;
+        for (var c = _layerFirst[node]; c >= 0; c = _layerNext[c])
+        {
+            if (_layerTop == _layerKeys.Length)
+            {
+                Array.Resize(ref _layerKeys, _layerKeys.Length * 2);
+            }
+
+            // Only stacking contexts carry a z-index; positioned boxes with z-index auto sit at 0.
+            var z = (_flags[c] & PaintFlags.StackingContext) != 0 ? _z[c] : 0;
+            var key = ((long)z << 32) | (uint)_order[c];
+            sorted &= _layerTop == start || key > _layerKeys[_layerTop - 1];
+            _layerKeys[_layerTop++] = key;
+        }
+
+        if (!sorted)
+        {
+            // Keys are unique (the pre-order index), so an unstable sort is deterministic.
+            _layerKeys.AsSpan(start, _layerTop - start).Sort();
+        }
+    }
+
+    /// <summary>Paints the layer child at <paramref name="keyIndex"/> under the overflow clips of its containing-block chain inside <paramref name="context"/>.</summary>
+    private void PaintLayerChild<TTree>(in TTree tree, int context, int keyIndex)
+        where TTree : struct, IPaintTree
+    {
+        var child = _orderToNode[(int)(_layerKeys[keyIndex] & 0xffffffff)];
+
+        // The chain from the child up, stopping at clips outside this context (they were pushed
+        // when the context itself was painted); pushed outermost first.
+        var count = 0;
+        for (var c = _clip[child]; c >= 0 && InSubtree(c, context); c = _clip[c])
+        {
+            if (count == _chain.Length)
+            {
+                Array.Resize(ref _chain, count * 2);
+            }
+
+            _chain[count++] = c;
+        }
+
+        for (var k = count - 1; k >= 0; k--)
+        {
+            PushOverflowClip(tree, _chain[k]);
+        }
+
+        PaintStackingContext(tree, child);
+        for (var k = 0; k < count; k++)
+        {
+            _builder.PopClip();
+        }
+    }
+
+    /// <summary>Step 3: backgrounds and borders of in-flow, non-positioned, block-level descendants (block-level replaced content with them).</summary>
+    private void BlockBackgrounds<TTree>(in TTree tree, int node)
+        where TTree : struct, IPaintTree
+    {
+        var count = tree.ChildCount(node);
+        for (var i = 0; i < count; i++)
+        {
+            var child = tree.GetChild(node, i);
+            var flags = _flags[child];
+            if ((flags & (PaintFlags.LayerChild | PaintFlags.InlineLevel)) != 0)
+            {
+                continue;
+            }
+
+            if ((flags & PaintFlags.Hidden) == 0)
+            {
+                PaintBox(tree, child);
+            }
+
+            if (tree.ChildCount(child) > 0)
+            {
+                var clips = (flags & PaintFlags.Clips) != 0;
+                if (clips)
+                {
+                    PushOverflowClip(tree, child);
+                }
+
+                BlockBackgrounds(tree, child);
+                if (clips)
+                {
+                    _builder.PopClip();
+                }
+            }
+        }
+    }
+
+    /// <summary>Step 5 (7.2.1.4 in Appendix E): the node's own text, then inline-level descendants, each atomically.</summary>
+    private void InlineContent<TTree>(in TTree tree, int node)
+        where TTree : struct, IPaintTree
+    {
+        if ((_flags[node] & (PaintFlags.HasText | PaintFlags.Hidden)) == PaintFlags.HasText)
+        {
+            PaintText(tree, node);
+        }
+
+        var count = tree.ChildCount(node);
+        for (var i = 0; i < count; i++)
+        {
+            var child = tree.GetChild(node, i);
+            var flags = _flags[child];
+            if ((flags & PaintFlags.LayerChild) != 0)
+            {
+                continue;
+            }
+
+            if ((flags & (PaintFlags.InlineLevel | PaintFlags.TextNode)) == PaintFlags.InlineLevel)
+            {
+                PaintAtomicInline(tree, child);
+                continue;
+            }
+
+            if ((flags & PaintFlags.HasText) == 0 && tree.ChildCount(child) == 0)
+            {
+                continue;
+            }
+
+            var clips = (flags & PaintFlags.Clips) != 0;
+            if (clips)
+            {
+                PushOverflowClip(tree, child);
+            }
+
+            InlineContent(tree, child);
+            if (clips)
+            {
+                _builder.PopClip();
+            }
+        }
+    }
+
+    /// <summary>An inline-level box paints as if it made a stacking context, minus its positioned descendants (Appendix E 7.2.1.5).</summary>
+    private void PaintAtomicInline<TTree>(in TTree tree, int node)
+        where TTree : struct, IPaintTree
+    {
+        var flags = _flags[node];
+        if ((flags & PaintFlags.Hidden) == 0)
+        {
+            PaintBox(tree, node);
+        }
+
+        var clips = (flags & PaintFlags.Clips) != 0;
+        if (clips)
+        {
+            PushOverflowClip(tree, node);
+        }
+
+        BlockBackgrounds(tree, node);
+        InlineContent(tree, node);
+        if (clips)
+        {
+            _builder.PopClip();
+        }
+    }
+
+    /// <summary>The transform of a stacking context about its transform-origin, in page coordinates.</summary>
+    private bool TryTransform(int node, out Matrix3x2 matrix)
+    {
+        matrix = Matrix3x2.Identity;
+        var value = Style(CssProperties.Transform, node);
+        if (value.Kind != CssValueKind.Raw || value.Text is null)
+        {
+            return false;
+        }
+
+        var rect = _rect[node];
+        var lengths = LengthsFor(node);
+        if (!TransformParser.TryParse(value.Text, rect.Size, lengths, out var m))
+        {
+            return false;
+        }
+
+        var originText = Style(CssProperties.TransformOrigin, node).Text;
+        var origin = new Point(rect.Width / 2, rect.Height / 2);
+        if (originText is not null)
+        {
+            TransformParser.TryParseOrigin(originText, rect.Size, lengths, out origin);
+        }
+
+        // css-transforms-1 §6: translate(origin) · transform · translate(−origin), here in row-vector order.
+        var p = new Vector2(rect.X + origin.X, rect.Y + origin.Y);
+        matrix = Matrix3x2.CreateTranslation(-p) * m * Matrix3x2.CreateTranslation(p);
+        return true;
+    }
+}

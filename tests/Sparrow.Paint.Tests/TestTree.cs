@@ -1,0 +1,16 @@
+using Sparrow.Layout;
+using Sparrow.Text;
+
+namespace Sparrow.Paint.Tests;
+
+/// <summary>The fixture's hand-set boxes seen through <see cref="IPaintTree"/>, as the Host's box tree presents laid-out ones.</summary>
+internal readonly struct TestTree(PaintFixture fixture) : IPaintTree
+{
+    public int ChildCount(int node) => fixture.Children[node].Count;
+
+    public int GetChild(int node, int index) => fixture.Children[node][index];
+
+    public ref readonly LayoutResult Box(int node) => ref fixture.Boxes[node];
+
+    public TextLayout? Text(int node) => fixture.Texts[node];
+}
