@@ -64,12 +64,19 @@ public static class LayoutDump
         return tree.ChildCount(node) == 1 && page.Store.Kind[tree.GetChild(node, 0)] == NodeKind.Element ? tree.GetChild(node, 0) : -1;
     }
 
-    /// <summary>wcc's convention, as <c>dump --tree</c>: built-ins as <c>wx-</c> + name, components by their tag.</summary>
+    /// <summary>
+    /// wcc's convention, as <c>dump --tree</c> prints it (recording-sink.js <c>toWcc</c>): <c>wx-</c> +
+    /// the logical tag (+ the styling name for glass-easel's <c>wx-x</c> placeholders); the root is <c>wx-page</c>.
+    /// </summary>
     private static string TagOf(NodeStore store, int node)
     {
-        var styling = store.StylingName[node];
-        var name = store.NameOf(styling.IsEmpty ? store.Tag[node] : styling);
-        return name;
+        if (store.Kind[node] == NodeKind.Root)
+        {
+            return "wx-page";
+        }
+
+        var tag = store.NameOf(store.Tag[node]);
+        return "wx-" + (tag == "wx-x" ? store.NameOf(store.StylingName[node]) : tag);
     }
 
     private static double Round(float value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);

@@ -118,7 +118,7 @@ public sealed class PageDocumentTests : System.IDisposable
         page.Update(new Size(375, 667), 2);
         using var json = JsonDocument.Parse(LayoutDump.ToJson(page));
         var top = json.RootElement;
-        Assert.Equal("page", top.GetProperty("tag").GetString());
+        Assert.Equal("wx-page", top.GetProperty("tag").GetString());
         var b = top.GetProperty("children")[0].GetProperty("children")[0];
         Assert.Equal("wx-view", b.GetProperty("tag").GetString());
         Assert.Equal(10, b.GetProperty("x").GetDouble());

@@ -1,0 +1,6 @@
+App({
+  globalData: { launchedAt: 0 },
+  onLaunch() {
+    this.globalData.launchedAt = Date.now();
+  },
+});

@@ -1,0 +1,132 @@
+using System;
+using System.Diagnostics;
+using Sparrow.Core;
+using Sparrow.Gpu;
+using Sparrow.Host.Rendering;
+using Sparrow.Scene;
+
+namespace Sparrow.Host.Headless;
+
+public sealed partial class HeadlessSession
+{
+    private readonly SceneBuilder _scene = new();
+    private FrameRasterizer? _rasterizer;
+    private PackageImageSource? _images;
+    private int _frameIndex;
+
+    /// <summary>Whether frames are drawn (a GPU context exists); false when EGL is missing or drawing was turned off.</summary>
+    public bool CanDraw => _rasterizer is not null;
+
+    /// <summary>The pixels of the last captured frame (straight alpha, top row first), or null.</summary>
+    public RgbaImage? LastPixels { get; private set; }
+
+    /// <summary>The scene of the last frame (after <see cref="RenderFrame"/>).</summary>
+    public DisplayList? LastScene { get; private set; }
+
+    /// <summary>The last frame's scene as <see cref="SceneDump"/> text, or null before the first drawn frame.</summary>
+    public string? SceneText() => LastScene is null ? null : SceneDump.Write(LastScene);
+
+    /// <summary>Frame size in device pixels.</summary>
+    public (int Width, int Height) FramePixels => ((int)Math.Round(Options.Width * Options.PixelRatio), (int)Math.Round(Options.Height * Options.PixelRatio));
+
+    /// <summary>
+    /// Renders the page on top: applies what is queued, restyles, lays out, paints and (when a GPU
+    /// context exists) rasterises; with <paramref name="capture"/> also reads the pixels back.
+    /// Images still decoding are waited for first, so a headless frame repeats exactly.
+    /// </summary>
+    public FrameRecord RenderFrame(bool capture, string? pngPath = null)
+    {
+        capture |= pngPath is not null;
+        LastPixels = null;
+        var applyStarted = Stopwatch.GetTimestamp();
+        Drain();
+        var apply = Stopwatch.GetElapsedTime(applyStarted);
+        var batches = _batchesSinceFrame;
+        _batchesSinceFrame = 0;
+        var page = CurrentPage;
+        var viewport = new Size(Options.Width, Options.Height);
+        var ratio = (float)Options.PixelRatio;
+        var update = page?.Update(viewport, ratio) ?? default;
+
+        TimeSpan paint = default, raster = default, readback = default;
+        RgbaImage? pixels = null;
+        var drawCalls = 0;
+        var instances = 0;
+        if (page is not null && _rasterizer is not null)
+        {
+            _rasterizer.Device.MakeCurrent();
+            _images?.WaitForLoads(TimeSpan.FromSeconds(10));
+            _rasterizer.BeginFrame();
+            var paintStarted = Stopwatch.GetTimestamp();
+            LastScene = PaintPage(page, _scene, viewport, ratio);
+            for (var retry = 0; retry < 3 && _images is { Loading: > 0 }; retry++)
+            {
+                // Paint asked for images it had not seen: a headless frame waits for them and paints
+                // again, so the same run gives the same pixels (a windowed host shows them a frame later).
+                _images.WaitForLoads(TimeSpan.FromSeconds(10));
+                LastScene = PaintPage(page, _scene, viewport, ratio);
+            }
+
+            paint = Stopwatch.GetElapsedTime(paintStarted);
+            raster = _rasterizer.Draw(LastScene, Color.White);
+            drawCalls = _rasterizer.LastFrame.DrawCalls;
+            instances = _rasterizer.LastFrame.Instances;
+            if (capture)
+            {
+                var readStarted = Stopwatch.GetTimestamp();
+                pixels = _rasterizer.ReadPixels();
+                readback = Stopwatch.GetElapsedTime(readStarted);
+                LastPixels = pixels;
+                if (pngPath is not null)
+                {
+                    PngWriter.WriteFile(pixels, pngPath);
+                }
+            }
+        }
+
+        var record = new FrameRecord(
+            _frameIndex++,
+            ClockMs,
+            batches,
+            update.Restyled,
+            update.Boxes,
+            drawCalls,
+            instances,
+            FrameRecord.Ms(apply),
+            FrameRecord.Ms(update.Style),
+            FrameRecord.Ms(update.Layout),
+            FrameRecord.Ms(update.Text),
+            FrameRecord.Ms(paint),
+            FrameRecord.Ms(raster),
+            FrameRecord.Ms(readback));
+        return record;
+    }
+
+    private void CreateRasterizer()
+    {
+        if (!Options.Draw)
+        {
+            return;
+        }
+
+        var (width, height) = FramePixels;
+        _rasterizer = FrameRasterizer.TryCreate(width, height, _diagnostics);
+        if (_rasterizer is null)
+        {
+            _diagnostics.Report(Diagnostic.Warning(HostDiagnosticCodes.NoGpu, "no EGL display with OpenGL ES 3 could be created: frames are laid out but not drawn", SourceLocation.None));
+            return;
+        }
+
+        _images = new PackageImageSource(Package.Root, _rasterizer.Renderer, _diagnostics);
+        CreatePainter();
+    }
+
+    private void DisposeRasterizer()
+    {
+        _rasterizer?.Device.MakeCurrent();
+        _images?.Dispose();
+        DisposePainter();
+        _rasterizer?.Dispose();
+        _rasterizer = null;
+    }
+}

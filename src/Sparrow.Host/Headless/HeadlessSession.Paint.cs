@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using Sparrow.Core;
+using Sparrow.Host.Rendering;
+using Sparrow.Package;
+using Sparrow.Paint;
+using Sparrow.Scene;
+using Sparrow.Text;
+
+namespace Sparrow.Host.Headless;
+
+public sealed partial class HeadlessSession
+{
+    private readonly Dictionary<PageDocument, Painter> _painters = [];
+    private GlyphRasterizer? _glyphs;
+
+    private void CreatePainter() => _glyphs = new GlyphRasterizer();
+
+    /// <summary>The rasterizer goes before the font system whose faces it used (Text README).</summary>
+    private void DisposePainter()
+    {
+        _painters.Clear();
+        _glyphs?.Dispose();
+        _glyphs = null;
+    }
+
+    /// <summary>Paints <paramref name="page"/> with its own painter (a painter keeps per-page scratch columns between frames).</summary>
+    private DisplayList PaintPage(PageDocument page, SceneBuilder scene, Size viewport, float ratio)
+    {
+        if (!_painters.TryGetValue(page, out var painter))
+        {
+            painter = new Painter(_rasterizer!.GlyphAtlas, _rasterizer.ColorAtlas, _glyphs, _images);
+            _painters[page] = painter;
+        }
+
+        if (_images is not null && CurrentRoute is { } route)
+        {
+            _images.BaseDirectory = PackagePaths.DirectoryOf("/" + route);
+        }
+
+        var tree = page.Boxes.View;
+        return painter.BuildScene(tree, page.Root, page.Store, page.Cascade.Styles, scene, new PaintContext(ratio, viewport));
+    }
+}

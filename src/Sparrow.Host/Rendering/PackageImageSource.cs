@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Tasks;
+using Sparrow.Core;
+using Sparrow.Gpu;
+using Sparrow.Package;
+using Sparrow.Paint;
+using Sparrow.Scene;
+
+namespace Sparrow.Host.Rendering;
+
+/// <summary>
+/// Paint's images from the package: a URL is a package path (absolute, or relative to the page's
+/// folder as WeChat resolves <c>src</c>), read and decoded on the thread pool
+/// (<see cref="ImageDecodeQueue"/>), uploaded on the render thread in <see cref="Pump"/>. A file
+/// that is missing or fails to decode is one diagnostic and stays empty. Network URLs are not
+/// fetched yet (a diagnostic says so once per URL). Render thread only, except the decoding.
+/// </summary>
+public sealed class PackageImageSource : IImageSource, IDisposable
+{
+    private readonly string _root;
+    private readonly GlesRenderer _renderer;
+    private readonly IDiagnosticSink _diagnostics;
+    private readonly ImageDecodeQueue _queue = new();
+    private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
+    private readonly List<Entry> _entries = [];
+    private readonly List<Task> _pending = [];
+
+    public PackageImageSource(string root, GlesRenderer renderer, IDiagnosticSink diagnostics)
+    {
+        _root = root;
+        _renderer = renderer;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The folder relative URLs resolve against (the open page's, e.g. <c>/pages/index</c>).</summary>
+    public string BaseDirectory { get; set; } = "/";
+
+    /// <summary>Loads started and not yet uploaded (or failed).</summary>
+    public int Loading { get; private set; }
+
+    public bool TryGetImage(string url, out TextureId texture, out int width, out int height)
+    {
+        texture = default;
+        width = height = 0;
+        if (!_keys.TryGetValue(url, out var key))
+        {
+            key = Start(url);
+        }
+
+        var entry = _entries[key];
+        if (entry.State != LoadState.Ready)
+        {
+            return false;
+        }
+
+        (texture, width, height) = (entry.Texture, entry.Width, entry.Height);
+        return true;
+    }
+
+    /// <summary>Uploads finished decodes; returns how many became ready. Call once per frame on the render thread.</summary>
+    public int Pump()
+    {
+        var ready = 0;
+        while (_queue.TryTake(out var done))
+        {
+            var entry = _entries[done.Key];
+            Loading--;
+            if (done.Image is null)
+            {
+                if (done.Diagnostic is { } diagnostic)
+                {
+                    _diagnostics.Report(diagnostic);
+                }
+
+                _entries[done.Key] = entry with { State = LoadState.Failed };
+                continue;
+            }
+
+            var texture = _renderer.CreateTexture(done.Image);
+            _entries[done.Key] = entry with { State = LoadState.Ready, Texture = texture, Width = done.Image.Width, Height = done.Image.Height };
+            ready++;
+        }
+
+        _pending.RemoveAll(t => t.IsCompleted);
+        return ready;
+    }
+
+    /// <summary>Blocks until every started decode has finished (headless runs: a frame waits for its images, so pictures repeat exactly).</summary>
+    public void WaitForLoads(TimeSpan limit)
+    {
+        if (_pending.Count > 0)
+        {
+            Task.WaitAll([.. _pending], limit);
+        }
+
+        Pump();
+    }
+
+    public void Dispose()
+    {
+        foreach (var entry in _entries)
+        {
+            if (entry.State == LoadState.Ready)
+            {
+                _renderer.DeleteTexture(entry.Texture);
+            }
+        }
+
+        _entries.Clear();
+        _keys.Clear();
+    }
+
+    private int Start(string url)
+    {
+        var key = _entries.Count;
+        _keys[url] = key;
+        _entries.Add(new Entry(LoadState.Failed, default, 0, 0));
+        if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+        {
+            _diagnostics.Report(Diagnostic.Warning(HostDiagnosticCodes.ImageNotLoaded, $"image '{Shorten(url)}' was not loaded: this host reads package files only", SourceLocation.None));
+            return key;
+        }
+
+        var path = PackagePaths.Combine(BaseDirectory, url);
+        var full = path is null ? null : PackagePaths.ToFullPath(_root, path);
+        if (full is null || !File.Exists(full))
+        {
+            _diagnostics.Report(Diagnostic.Warning(HostDiagnosticCodes.ImageNotLoaded, $"image '{url}' is not in the package", SourceLocation.InFile(path ?? url)));
+            return key;
+        }
+
+        _entries[key] = new Entry(LoadState.Loading, default, 0, 0);
+        Loading++;
+        _pending.Add(_queue.Post(key, File.ReadAllBytes(full), path!));
+        return key;
+    }
+
+    private static string Shorten(string url) => url.Length <= 80 ? url : url[..80] + "…";
+
+    private enum LoadState : byte
+    {
+        Loading,
+        Ready,
+        Failed,
+    }
+
+    private readonly record struct Entry(LoadState State, TextureId Texture, int Width, int Height);
+}
