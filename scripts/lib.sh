@@ -123,12 +123,11 @@ publish_aot() {
 
 run_demo() {
   "$AOT_DIR/sparrow" --version
-  echo "--- sparrow eval --file samples/hello/main.js"
-  "$AOT_DIR/sparrow" eval --file "$ROOT/samples/hello/main.js"
-  echo "--- sparrow check samples/basic"
-  "$AOT_DIR/sparrow" check "$ROOT/samples/basic"
+  echo "--- sparrow run samples/showcase --out artifacts/demo --stats"
+  "$AOT_DIR/sparrow" run "$ROOT/samples/showcase" --out "$ROOT/artifacts/demo" --frames 10 --stats
   echo "--- sparrow dump samples/basic --tree"
-  "$AOT_DIR/sparrow" dump "$ROOT/samples/basic" --tree
+  "$AOT_DIR/sparrow" dump "$ROOT/samples/basic" --tree | head -n 20
+  echo "(the showcase's frames are PNGs in artifacts/demo/; open artifacts/demo/frame-0009.png)"
 }
 
 run_benchmarks() {

@@ -1,93 +1,80 @@
 using System;
-using System.Globalization;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using System.Threading.Tasks;
 using Sparrow.Core;
+using Sparrow.Host.Headless;
+using Sparrow.Host.Rendering;
 using Sparrow.Package;
-using Sparrow.Script;
-using Sparrow.Script.MiniProgram;
 
 namespace Sparrow.Cli;
 
 /// <summary>
-/// <c>sparrow dump &lt;package-dir&gt; [--page &lt;path?query&gt;] [--size 375x667@2] --tree</c>: runs the
-/// package headless on a virtual clock until idle and prints the open page's element tree as JSON in
-/// the shape of WeChat's official compiler (<c>{"tag":"wx-view","attr":{…},"children":[…]}</c>, text
-/// children as strings). Diagnostics go to stderr; exit code 1 when any is an error.
+/// <c>sparrow dump &lt;package-dir&gt; [--page &lt;path?query&gt;] [--size 375x667@2] --tree | --layout | --scene</c>:
+/// runs the package headless on a virtual clock until idle and prints the open page as
+/// <c>--tree</c>: the element tree in the shape of WeChat's official compiler
+/// (<c>{"tag":"wx-view","attr":{…},"children":[…]}</c>, text children as strings);
+/// <c>--layout</c>: every element's border box in CSS px (<see cref="LayoutDump"/>);
+/// <c>--scene</c>: the scene of one frame (Sparrow.Scene's SceneDump text).
+/// Diagnostics go to stderr; exit code 1 when any is an error.
 /// </summary>
 internal static class DumpCommand
 {
-    public static async Task<int> RunAsync(string[] args, CliConsole console)
+    private static readonly HashSet<string> NoValues = [];
+
+    public static int Run(string[] args, CliConsole console)
     {
-        string? root = null;
-        string? page = null;
-        var tree = false;
-        var useCache = true;
-        var (width, height, ratio) = (375, 667, 2.0);
-        for (var i = 0; i < args.Length; i++)
+        var parsed = PackageArguments.Parse(args, NoValues, out var error);
+        if (parsed is null)
         {
-            switch (args[i])
+            return console.UsageError(error + " for dump");
+        }
+
+        string? what = null;
+        foreach (var arg in parsed.Rest)
+        {
+            if (arg is not ("--tree" or "--layout" or "--scene") || what is not null)
             {
-                case "--tree":
-                    tree = true;
-                    break;
-                case "--layout" or "--scene":
-                    return console.UsageError($"dump {args[i]} needs the render side, which is not wired yet; use --tree");
-                case "--no-cache":
-                    useCache = false;
-                    break;
-                case "--page" when i + 1 < args.Length:
-                    page = args[++i];
-                    break;
-                case "--size" when i + 1 < args.Length:
-                    if (!TryParseSize(args[++i], out width, out height, out ratio))
-                    {
-                        return console.UsageError("--size needs WIDTHxHEIGHT[@RATIO], e.g. 375x667@2");
-                    }
-
-                    break;
-                default:
-                    if (args[i].StartsWith("--", StringComparison.Ordinal) || root is not null)
-                    {
-                        return console.UsageError($"unexpected argument '{args[i]}' for dump");
-                    }
-
-                    root = args[i];
-                    break;
+                return console.UsageError($"unexpected argument '{arg}' for dump");
             }
+
+            what = arg;
         }
 
-        if (root is null || !tree)
+        if (parsed.Root is null || what is null)
         {
-            return console.UsageError("dump needs a package folder and --tree: sparrow dump <package-dir> [--page path?query] --tree");
+            return console.UsageError("dump needs a package folder and one of --tree, --layout, --scene: sparrow dump <package-dir> [--page path?query] --tree");
         }
 
-        if (!Directory.Exists(root))
+        if (!Directory.Exists(parsed.Root))
         {
-            console.Write(Diagnostic.Error(DiagnosticCodes.CliFileNotFound, $"no such folder: {root}", SourceLocation.InFile(root)));
+            console.Write(Diagnostic.Error(DiagnosticCodes.CliFileNotFound, $"no such folder: {parsed.Root}", SourceLocation.InFile(parsed.Root)));
             return ExitCodes.Failed;
         }
 
         var diagnostics = new DiagnosticBag();
-        var package = PackageLoader.Load(root, diagnostics);
-        var options = new MiniProgramRuntimeOptions
+        var package = PackageLoader.Load(parsed.Root, diagnostics);
+        string? output;
+        using (var session = HeadlessSession.Start(package, new HeadlessOptions
         {
-            WindowWidth = width,
-            WindowHeight = height,
-            PixelRatio = ratio,
-            Clock = new VirtualClock(),
+            Width = parsed.Width,
+            Height = parsed.Height,
+            PixelRatio = parsed.Ratio,
+            Page = parsed.Page,
+            CacheDirectory = parsed.CacheDirectory,
             Diagnostics = diagnostics,
-            LaunchPath = page,
-            CacheDirectory = useCache ? CacheDirectory() : null,
-        };
-
-        string? json = null;
-        using (var runtime = await MiniProgramRuntime.StartAsync(package, options).ConfigureAwait(false))
+            Draw = what == "--scene",
+            SettleLimit = TimeSpan.FromSeconds(30),
+        }))
         {
-            await runtime.Js.RunToCompletionAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
-            json = await runtime.DumpTreeAsync().ConfigureAwait(false);
+            session.Settle();
+            output = what switch
+            {
+                "--tree" => Indent(session.OnLogicThread(runtime => runtime.DumpTreeAsync())),
+                "--layout" => Layout(session),
+                _ => Scene(session),
+            };
         }
 
         foreach (var diagnostic in diagnostics.Snapshot())
@@ -95,42 +82,35 @@ internal static class DumpCommand
             console.Write(diagnostic);
         }
 
-        if (json is null)
+        if (output is null)
         {
             console.Error.WriteLine("sparrow: no page is open");
             return ExitCodes.Failed;
         }
 
-        console.Out.WriteLine(Indent(json));
+        console.Out.WriteLine(output);
         return diagnostics.HasErrors ? ExitCodes.Failed : ExitCodes.Ok;
     }
 
-    /// <summary>Where compiled templates and code cache live between runs: $XDG_CACHE_HOME/sparrow or ~/.cache/sparrow.</summary>
-    private static string CacheDirectory()
+    private static string? Layout(HeadlessSession session)
     {
-        var home = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-        if (string.IsNullOrEmpty(home))
+        session.RenderFrame(capture: false);
+        return session.CurrentPage is { } page ? LayoutDump.ToJson(page) : null;
+    }
+
+    private static string? Scene(HeadlessSession session)
+    {
+        session.RenderFrame(capture: false);
+        return session.SceneText()?.TrimEnd();
+    }
+
+    private static string? Indent(string? json)
+    {
+        if (json is null)
         {
-            home = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+            return null;
         }
 
-        return Path.Combine(home, "sparrow");
-    }
-
-    private static bool TryParseSize(string text, out int width, out int height, out double ratio)
-    {
-        width = height = 0;
-        ratio = 2;
-        var at = text.Split('@');
-        var wh = at[0].Split('x');
-        return wh.Length == 2
-            && int.TryParse(wh[0], NumberStyles.None, CultureInfo.InvariantCulture, out width) && width > 0
-            && int.TryParse(wh[1], NumberStyles.None, CultureInfo.InvariantCulture, out height) && height > 0
-            && (at.Length == 1 || (at.Length == 2 && double.TryParse(at[1], NumberStyles.Float, CultureInfo.InvariantCulture, out ratio) && ratio > 0));
-    }
-
-    private static string Indent(string json)
-    {
         using var document = JsonDocument.Parse(json);
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))

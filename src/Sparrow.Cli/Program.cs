@@ -27,7 +27,9 @@ public static class Program
         {
             "eval" => await EvalCommand.RunAsync(rest, console).ConfigureAwait(false),
             "check" => CheckCommand.Run(rest, console),
-            "dump" => await DumpCommand.RunAsync(rest, console).ConfigureAwait(false),
+            "dump" => DumpCommand.Run(rest, console),
+            "run" => RunCommand.Run(rest, console),
+            "shot" => ShotCommand.Run(rest, console),
             "bench" => BenchCommand.Run(rest, console),
             "conform" => ConformCommand.Run(rest, console),
             _ => console.UsageError($"unknown command '{args[0]}'. Run 'sparrow --help'."),
