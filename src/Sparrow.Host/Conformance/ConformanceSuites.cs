@@ -12,6 +12,7 @@ public static class ConformanceSuites
     {
         ["wxml"] = static () => new WxmlSuite(),
         ["components"] = static () => new ComponentsSuite(),
+        ["paint"] = static () => new PaintSuite(),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;
