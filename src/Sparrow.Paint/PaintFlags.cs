@@ -42,4 +42,7 @@ internal enum PaintFlags : ushort
 
     /// <summary>Clips only vertically.</summary>
     ClipYOnly = 1 << 11,
+
+    /// <summary>Has a transform: its ink, in its parent's space, is not known before the transform is parsed.</summary>
+    Transformed = 1 << 12,
 }

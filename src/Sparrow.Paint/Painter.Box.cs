@@ -27,18 +27,17 @@ public sealed partial class Painter
         var rect = _rect[node];
         ref readonly var box = ref tree.Box(node);
         var isRoot = node == _root;
-        var shadowText = Style(CssProperties.BoxShadow, node);
-        var shadowCount = 0;
-        if (shadowText.Kind == CssValueKind.Raw && shadowText.Text is { } st
-            && !ShadowParser.TryParse(st, LengthsFor(node), _colors, _shadows, out shadowCount))
-        {
-            shadowCount = 0;
-        }
-
-        if (!OnTarget(Inflate(rect, ShadowReach(shadowCount))) && !isRoot)
+        if (!isRoot && !OnTarget(Inflate(rect, _reach[node])))
         {
             _statCulled++;
             return;
+        }
+
+        var shadowCount = 0;
+        if (Style(CssProperties.BoxShadow, node) is { Kind: CssValueKind.Raw, Text: { } shadows }
+            && !ShadowParser.TryParse(shadows, LengthsFor(node), _colors, _shadows, out shadowCount))
+        {
+            shadowCount = 0;
         }
 
         var widths = BorderWidthsOf(box);

@@ -2,6 +2,7 @@ using System;
 using Sparrow.Core;
 using Sparrow.Css;
 using Sparrow.Dom;
+using Sparrow.Scene;
 
 namespace Sparrow.Paint;
 
@@ -40,6 +41,16 @@ public sealed partial class Painter
 
     /// <summary>Absolute pixel-snapped border box (box edges are painted from it, as Chromium does).</summary>
     private Rect[] _rect = [];
+
+    /// <summary>
+    /// Where the subtree can paint, in the box's own space (before its own transform): its border box
+    /// grown by its outer shadows, its text grown by a font size, joined with its children's ink. A
+    /// subtree whose ink misses the target is skipped whole. Conservative: overflow clips are not applied.
+    /// </summary>
+    private Rect[] _ink = [];
+
+    /// <summary>How far the box's outer shadows reach beyond its border box.</summary>
+    private float[] _reach = [];
     private int _counter;
 
     private void EnsureColumns(int slots)
@@ -64,6 +75,8 @@ public sealed partial class Painter
         Array.Resize(ref _x, size);
         Array.Resize(ref _y, size);
         Array.Resize(ref _rect, size);
+        Array.Resize(ref _ink, size);
+        Array.Resize(ref _reach, size);
     }
 
     /// <param name="tree">The box tree.</param>
@@ -94,7 +107,9 @@ public sealed partial class Painter
         _layerFirst[node] = _layerLast[node] = _layerNext[node] = -1;
         _statBoxes++;
 
-        var flags = tree.Text(node) is null ? PaintFlags.None : PaintFlags.HasText;
+        var text = tree.Text(node);
+        var flags = text is null ? PaintFlags.None : PaintFlags.HasText;
+        var reach = 0f;
         var z = 0;
         var clip = flowClip;
         var deco = parentDeco;
@@ -122,6 +137,7 @@ public sealed partial class Painter
             // Chromium: fixed boxes always make a stacking context; z-index applies to flex items
             // even when static (css-flexbox-1 §4.3); opacity (css-color-3 §3.2) and transforms
             // (css-transforms-1 §3) make one too.
+            flags |= transform.Kind == CssValueKind.Raw ? PaintFlags.Transformed : PaintFlags.None;
             var isContext = node == _root || position == "fixed" || (positioned && !zAuto) || (parentIsFlex && !zAuto)
                 || (opacity.Kind == CssValueKind.Number && opacity.Number < 1) || transform.Kind == CssValueKind.Raw;
             flags |= positioned ? PaintFlags.Positioned : PaintFlags.None;
@@ -139,6 +155,11 @@ public sealed partial class Painter
             if (!Style(CssProperties.Visibility, node).IsKeyword("visible"))
             {
                 flags |= PaintFlags.Hidden;
+            }
+
+            if (Style(CssProperties.BoxShadow, node) is { Kind: CssValueKind.Raw, Text: { } shadows })
+            {
+                reach = ShadowParser.TryParse(shadows, LengthsFor(node), _colors, _shadows, out var shadowCount) ? ShadowReach(shadowCount) : 0;
             }
 
             var tag = _store.Tag[node];
@@ -186,14 +207,29 @@ public sealed partial class Painter
         var childSc = (flags & PaintFlags.StackingContext) != 0 ? node : sc;
         var childFlowClip = (flags & PaintFlags.Clips) != 0 ? node : clip;
         var childCbClip = (flags & PaintFlags.Positioned) != 0 ? childFlowClip : cbClip;
+        _reach[node] = reach;
+        var ink = Inflate(_rect[node], reach);
+        if (text is not null)
+        {
+            var textBox = new Rect(x + box.BorderLeft + box.PaddingLeft, y + box.BorderTop + box.PaddingTop, Math.Max(text.Width, box.Width), Math.Max(text.Height, box.Height));
+            ink = ink.Union(Inflate(textBox, FontSize(ElementOf(node))));
+        }
+
         var count = tree.ChildCount(node);
         for (var i = 0; i < count; i++)
         {
-            Collect(tree, tree.GetChild(node, i), x, y, rx, ry, childSc, childFlowClip, childCbClip, deco, isFlexContainer);
+            var child = tree.GetChild(node, i);
+            Collect(tree, child, x, y, rx, ry, childSc, childFlowClip, childCbClip, deco, isFlexContainer);
+
+            // A transformed or fixed child paints in a space its parent cannot bound here.
+            ink = ink.Union((_flags[child] & (PaintFlags.Transformed | PaintFlags.Fixed)) != 0 ? Unbounded : _ink[child]);
         }
 
+        _ink[node] = ink;
         _end[node] = _counter;
     }
+
+    private static Rect Unbounded => new(-ClipMask.Unbounded, -ClipMask.Unbounded, 2 * ClipMask.Unbounded, 2 * ClipMask.Unbounded);
 
     /// <summary>
     /// css-overflow-3 §3: any value but visible clips (the root's overflow is the viewport's, so the root

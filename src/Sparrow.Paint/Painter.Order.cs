@@ -27,7 +27,16 @@ public sealed partial class Painter
         var flags = _flags[node];
         var pushedTransform = false;
         var pushedLayer = false;
-        if ((flags & PaintFlags.StackingContext) != 0)
+        if ((flags & PaintFlags.StackingContext) == 0)
+        {
+            // A positioned box with z-index auto: culled like any subtree.
+            if (!OnTarget(_ink[node]))
+            {
+                _statCulled++;
+                return;
+            }
+        }
+        else
         {
             _statContexts++;
             var opacity = Style(CssProperties.Opacity, node);
@@ -54,6 +63,18 @@ public sealed partial class Painter
             {
                 _builder.PushTransform(matrix);
                 pushedTransform = true;
+            }
+
+            if (node != _root && !OnTarget(_ink[node]))
+            {
+                // Nothing of the subtree reaches the target: no layer, no primitives.
+                _statCulled++;
+                if (pushedTransform)
+                {
+                    _builder.PopTransform();
+                }
+
+                return;
             }
 
             if (alpha < 1)
@@ -178,6 +199,12 @@ public sealed partial class Painter
                 continue;
             }
 
+            if (!OnTarget(_ink[child]))
+            {
+                _statCulled++;
+                continue;
+            }
+
             if ((flags & PaintFlags.Hidden) == 0)
             {
                 PaintBox(tree, child);
@@ -214,7 +241,7 @@ public sealed partial class Painter
         {
             var child = tree.GetChild(node, i);
             var flags = _flags[child];
-            if ((flags & PaintFlags.LayerChild) != 0)
+            if ((flags & PaintFlags.LayerChild) != 0 || !OnTarget(_ink[child]))
             {
                 continue;
             }

@@ -77,4 +77,18 @@ public sealed class EffectTests
               quad (10,10 20x10) bg=#111111
             """, f.Paint());
     }
+
+    [Fact]
+    public void An_off_screen_group_makes_no_layer_and_a_transform_may_bring_a_subtree_on_screen()
+    {
+        using var f = new PaintFixture();
+        f.Css(".group { opacity: 0.5; background-color: #111111; } .moved { transform: translateY(-480px); background-color: #222222; }");
+        f.El(2, "view", classes: "group").El(3, "view", 2, style: "background-color: #333333").El(4, "view", classes: "moved");
+        f.Box(1, 0, 0, 100, 1000).Box(2, 0, 500, 50, 50).Box(3, 0, 0, 10, 10).Box(4, 0, 500, 50, 50);
+
+        DumpAssert.Equal("""
+            scene 100x100
+              quad (0,500 50x50) bg=#222222 transform=[1 0 0 1 0 -480]
+            """, f.Paint());
+    }
 }
