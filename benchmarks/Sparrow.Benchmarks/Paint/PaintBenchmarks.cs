@@ -1,0 +1,51 @@
+using BenchmarkDotNet.Attributes;
+using Sparrow.Core;
+using Sparrow.Paint;
+using Sparrow.Scene;
+
+namespace Sparrow.Benchmarks.Paint;
+
+/// <summary>
+/// Scene build of a 5,000-node page (<see cref="PaintPage"/>): the pre-pass over every box, stacking
+/// and clips, then the primitives of what is on screen. Warm: glyphs are in the atlas and the
+/// builder's arrays have their capacity, as in every frame after the first.
+/// </summary>
+[BenchmarkCategory("Paint")]
+public class PaintBenchmarks
+{
+    private PaintPage _page = null!;
+    private Painter _painter = null!;
+    private readonly SceneBuilder _builder = new();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _page = new PaintPage();
+        _painter = new Painter(new BenchAtlas(1), new BenchAtlas(2), _page.Rasterizer);
+        WholePage();
+        Phone();
+        Scrolled();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _page.Dispose();
+
+    /// <summary>A phone screen (375 × 812 at 2×) at the top of the page: most boxes are walked, few are drawn.</summary>
+    [Benchmark(Baseline = true, Description = "5,000-node page, phone viewport")]
+    public int Phone() => Paint(new PaintContext(PaintPage.DevicePixelRatio, new Size(PaintPage.Width, 812)));
+
+    /// <summary>The same screen scrolled to the middle of the page.</summary>
+    [Benchmark(Description = "5,000-node page, phone viewport scrolled to the middle")]
+    public int Scrolled() => Paint(new PaintContext(PaintPage.DevicePixelRatio, new Size(PaintPage.Width, 812), new Point(0, _page.Height / 2)));
+
+    /// <summary>A viewport as tall as the page: every box, border, shadow and glyph is drawn (the worst case).</summary>
+    [Benchmark(Description = "5,000-node page, all of it on screen")]
+    public int WholePage() => Paint(new PaintContext(PaintPage.DevicePixelRatio, new Size(PaintPage.Width, _page.Height)));
+
+    private int Paint(in PaintContext context)
+    {
+        var tree = _page.View;
+        var list = _painter.BuildScene(tree, _page.Root, _page.Store, _page.Styles, _builder, context);
+        return list.Order.Count;
+    }
+}
