@@ -8,11 +8,13 @@ namespace Sparrow.Paint;
 /// A parsed gradient meeting a box (css-images-3 §3.1–3.4): the gradient line (linear) or the
 /// ending shape (radial), and the color stops fixed up into non-decreasing offsets in 0..1 of it, as
 /// the scene wants them. Stops outside 0..1 stretch the line (linear) or the radii (radial) so
-/// nothing is lost; an interpolation hint becomes a stop of the halfway color (its curve is
-/// approximated by two straight pieces).
+/// nothing is lost; an interpolation hint becomes nine stops on its curve, as in Blink.
 /// </summary>
 internal static class GradientGeometry
 {
+    /// <summary>Room for resolved stops: hints expand into nine each.</summary>
+    public const int MaxResolvedStops = 128;
+
     /// <summary>
     /// Resolves <paramref name="spec"/> in a box of <paramref name="size"/> (origin at 0,0). For a
     /// linear gradient <paramref name="start"/>/<paramref name="end"/> are the line's ends; for a radial
@@ -230,16 +232,102 @@ internal static class GradientGeometry
         }
 
         // A hint is the point where its two neighbours' colors meet halfway (css-images-4 §3.5.3).
+        var hints = false;
         for (var i = 1; i < n - 1; i++)
         {
             if (stops[i].IsHint)
             {
                 offsets[i] = Math.Min(Math.Max(offsets[i], offsets[i - 1]), offsets[i + 1]);
                 colors[i] = Mix(colors[i - 1], colors[i + 1], 0.5f);
+                hints = true;
             }
         }
 
-        return n;
+        return hints ? ExpandHints(stops, offsets, colors, n) : n;
+    }
+
+    /// <summary>
+    /// Replaces each hint by stops on its interpolation curve, as Blink does
+    /// (css_gradient_value.cc, ReplaceColorHintsWithColorStops): nine stops, two on the shorter side
+    /// of the hint and seven on the longer, colored by weight = t^(ln 0.5 / ln h), where t and h are
+    /// the stop's and the hint's relative positions between the two color stops. A hint halfway is
+    /// no hint; one on a color stop is a hard edge. Keeps the single halfway stop when the expansion
+    /// would not fit in <paramref name="offsets"/>.
+    /// </summary>
+    private static int ExpandHints(ReadOnlySpan<StopSpec> stops, Span<float> offsets, Span<Color> colors, int n)
+    {
+        const int MaxExpanded = MaxResolvedStops;
+        Span<float> o = stackalloc float[MaxExpanded];
+        Span<Color> c = stackalloc Color[MaxExpanded];
+        var m = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (m + 9 > MaxExpanded)
+            {
+                return n;
+            }
+
+            if (!stops[i].IsHint)
+            {
+                o[m] = offsets[i];
+                c[m++] = colors[i];
+                continue;
+            }
+
+            var left = offsets[i - 1];
+            var right = offsets[i + 1];
+            var leftDist = offsets[i] - left;
+            var rightDist = right - offsets[i];
+            var total = right - left;
+            if (MathF.Abs(leftDist - rightDist) < 1e-6f)
+            {
+                continue;
+            }
+
+            if (leftDist < 1e-6f || rightDist < 1e-6f)
+            {
+                o[m] = offsets[i];
+                c[m++] = leftDist < 1e-6f ? colors[i + 1] : colors[i - 1];
+                continue;
+            }
+
+            var start = m;
+            if (leftDist > rightDist)
+            {
+                for (var k = 0; k < 7; k++)
+                {
+                    o[m++] = left + (leftDist * ((7f + k) / 13f));
+                }
+
+                o[m++] = offsets[i] + (rightDist / 3);
+                o[m++] = offsets[i] + (rightDist * 2 / 3);
+            }
+            else
+            {
+                o[m++] = left + (leftDist / 3);
+                o[m++] = left + (leftDist * 2 / 3);
+                for (var k = 0; k < 7; k++)
+                {
+                    o[m++] = offsets[i] + (rightDist * (k / 13f));
+                }
+            }
+
+            var exponent = MathF.Log(0.5f) / MathF.Log(leftDist / total);
+            for (var k = start; k < m; k++)
+            {
+                var weight = MathF.Pow((o[k] - left) / total, exponent);
+                c[k] = float.IsFinite(weight) ? Mix(colors[i - 1], colors[i + 1], weight) : colors[i];
+            }
+        }
+
+        if (m > offsets.Length)
+        {
+            return n;
+        }
+
+        o[..m].CopyTo(offsets);
+        c[..m].CopyTo(colors);
+        return m;
     }
 
     /// <summary>Drops stops before 0, replacing them with one stop at 0 of the color the gradient has there.</summary>

@@ -18,8 +18,8 @@ public sealed partial class Painter
     private const int MaxTiles = 4096;
 
     private readonly StopSpec[] _stops = new StopSpec[GradientParser.MaxStops];
-    private readonly float[] _stopOffsets = new float[GradientParser.MaxStops];
-    private readonly Color[] _stopColors = new Color[GradientParser.MaxStops];
+    private readonly float[] _stopOffsets = new float[GradientGeometry.MaxResolvedStops];
+    private readonly Color[] _stopColors = new Color[GradientGeometry.MaxResolvedStops];
     private readonly Dictionary<string, string> _urls = new(StringComparer.Ordinal);
 
     private void PaintBackgroundImages(int node, string images, Rect border, BorderWidths widths, CornerRadii radii)

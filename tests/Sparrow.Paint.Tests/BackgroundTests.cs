@@ -65,12 +65,12 @@ public sealed class BackgroundTests
     }
 
     [Fact]
-    public void Five_stops_go_to_a_ramp_and_an_interpolation_hint_becomes_a_halfway_stop()
+    public void Five_stops_go_to_a_ramp_and_a_hint_halfway_changes_nothing()
     {
         DumpAssert.Equal("""
             scene 200x200
-              linear-gradient (0,0 100x50) from=50,0 to=50,50 stops=#ff0000 0,#800080 0.3,#0000ff 0.33,#ffffff 0.67,#000000 1
-            """, Paint("background-image: linear-gradient(red, 30%, blue, white, black)"));
+              linear-gradient (0,0 100x50) from=50,0 to=50,50 stops=#ff0000 0,#0000ff 0.25,#ffffff 0.5,#000000 0.75,#008000 1
+            """, Paint("background-image: linear-gradient(red, 12.5%, blue 25%, white, black, green)"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Sparrow.Core;
 using System;
+using System.Linq;
 using Xunit;
 
 namespace Sparrow.Paint.Tests;
@@ -54,5 +55,18 @@ public sealed class GradientGeometryTests
     {
         // Half-way from opaque red to transparent: red at half alpha, not a darkened red.
         Assert.Equal(new Color(255, 0, 0, 128), GradientGeometry.Mix(new Color(255, 0, 0, 255), Color.Transparent, 0.5f));
+    }
+
+    [Fact]
+    public void A_hint_becomes_nine_stops_on_its_curve_as_in_blink()
+    {
+        // red, 30%, blue: two stops before the hint, seven from it on; weight t^(ln 0.5 / ln 0.3).
+        var (_, _, offsets) = Resolve("linear-gradient(90deg, red, 30%, blue)");
+        Assert.Equal(11, offsets.Length);
+        Assert.Equal(new[] { 0f, 0.1f, 0.2f, 0.3f }, offsets[..4].Select(o => MathF.Round(o, 4)).ToArray());
+        Assert.Equal(0.3f + (0.7f * 6 / 13), offsets[9], 4);
+        Assert.Equal(new Color(187, 0, 68, 255), _result[1]);
+        Assert.Equal(new Color(128, 0, 128, 255), _result[3]);
+        Assert.Equal(new Color(0, 0, 255, 255), _result[10]);
     }
 }
