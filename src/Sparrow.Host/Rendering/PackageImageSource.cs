@@ -26,6 +26,7 @@ public sealed class PackageImageSource : IImageSource, IDisposable
     private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
     private readonly List<Entry> _entries = [];
     private readonly List<Task> _pending = [];
+    private readonly List<DecodedImage> _finished = [];
 
     public PackageImageSource(string root, GlesRenderer renderer, IDiagnosticSink diagnostics)
     {
@@ -63,7 +64,16 @@ public sealed class PackageImageSource : IImageSource, IDisposable
     public int Pump()
     {
         var ready = 0;
-        while (_queue.TryTake(out var done))
+        _finished.Clear();
+        while (_queue.TryTake(out var decoded))
+        {
+            _finished.Add(decoded);
+        }
+
+        // Upload in the order the loads started, not the order decoding finished, so texture ids
+        // (and the scene dump that names them) repeat from run to run.
+        _finished.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        foreach (var done in _finished)
         {
             var entry = _entries[done.Key];
             Loading--;

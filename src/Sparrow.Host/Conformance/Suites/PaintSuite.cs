@@ -59,6 +59,7 @@ public sealed class PaintSuite : IConformanceSuite
         var diagnostics = new DiagnosticBag();
         string? scene;
         RgbaImage? actual;
+        FrameRecord frame;
         try
         {
             WritePackage(suite, spec.Name, baseSheet, packageDir);
@@ -72,7 +73,7 @@ public sealed class PaintSuite : IConformanceSuite
                 Diagnostics = diagnostics,
             });
             session.Settle();
-            session.RenderFrame(capture: true, actualPng);
+            frame = session.RenderFrame(capture: true, actualPng);
             actual = session.LastPixels;
             scene = session.SceneText();
         }
@@ -98,7 +99,7 @@ public sealed class PaintSuite : IConformanceSuite
         var (maxDiff, differing) = Compare(reference, actual, noise, diffPng);
         var sceneOk = CheckScene(Path.Combine(suite, "scenes", spec.Name + ".txt"), scene, update, out var sceneNote);
         var pixelsOk = maxDiff <= spec.MaxChannelDiff && differing <= spec.MaxDifferingPixels;
-        var actualText = string.Create(CultureInfo.InvariantCulture, $"max channel diff {maxDiff}, {differing} pixels differ ({100.0 * differing / (actual.Width * actual.Height):0.###} %); {sceneNote}");
+        var actualText = string.Create(CultureInfo.InvariantCulture, $"max channel diff {maxDiff}, {differing} pixels differ ({100.0 * differing / (actual.Width * actual.Height):0.###} %); {frame.DrawCalls} draw calls; {sceneNote}");
         var detail = errors.Length == 0 ? null : string.Join('\n', errors);
         return new CaseOutcome(id, spec.Kind, pixelsOk && sceneOk && errors.Length == 0, wantText, actualText, detail, expectedPng, actualPng, diffPng);
     }
