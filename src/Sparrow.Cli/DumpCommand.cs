@@ -56,17 +56,8 @@ internal static class DumpCommand
         var diagnostics = new DiagnosticBag();
         var package = PackageLoader.Load(parsed.Root, diagnostics);
         string? output;
-        using (var session = HeadlessSession.Start(package, new HeadlessOptions
-        {
-            Width = parsed.Width,
-            Height = parsed.Height,
-            PixelRatio = parsed.Ratio,
-            Page = parsed.Page,
-            CacheDirectory = parsed.CacheDirectory,
-            Diagnostics = diagnostics,
-            Draw = what == "--scene",
-            SettleLimit = TimeSpan.FromSeconds(30),
-        }))
+        var options = RunCommand.Options(parsed, diagnostics) with { Draw = what == "--scene", SettleLimit = TimeSpan.FromSeconds(30) };
+        using (var session = HeadlessSession.Start(package, options))
         {
             session.Settle();
             output = what switch
