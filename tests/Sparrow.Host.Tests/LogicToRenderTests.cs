@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Sparrow.Core;
@@ -40,7 +39,7 @@ public class LogicToRenderTests
     [Fact]
     public async Task Binary_batches_rebuild_the_logic_sides_tree_in_the_node_store()
     {
-        var root = Repo("samples", "basic");
+        var root = RepoPaths.Of("samples", "basic");
         var diagnostics = new DiagnosticBag();
         var store = new NodeStore(new AtomTable());
         var names = new OpStreamNames(store.Atoms);
@@ -77,16 +76,5 @@ public class LogicToRenderTests
         var render = WccTreeWriter.Write(store);
         Assert.NotNull(render);
         Assert.Equal(WxmlSuite.Canonical(JsonNode.Parse(logic)!), WxmlSuite.Canonical(render));
-    }
-
-    private static string Repo(params string[] parts)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Engine.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine([dir!.FullName, .. parts]);
     }
 }

@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Sparrow.Core;
@@ -16,7 +14,7 @@ public sealed class HeadlessSessionTests
 {
     private static HeadlessSession Start(DiagnosticBag diagnostics, bool draw = true)
     {
-        var package = PackageLoader.Load(Repo("samples", "showcase"), diagnostics);
+        var package = PackageLoader.Load(RepoPaths.Of("samples", "showcase"), diagnostics);
         return HeadlessSession.Start(package, new HeadlessOptions { Diagnostics = diagnostics, Draw = draw });
     }
 
@@ -85,16 +83,5 @@ public sealed class HeadlessSessionTests
         var i = ((y * image.Width) + x) * 4;
         var p = image.Pixels;
         return new Color(p[i], p[i + 1], p[i + 2], p[i + 3]);
-    }
-
-    private static string Repo(params string[] parts)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Engine.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine([dir!.FullName, .. parts]);
     }
 }
