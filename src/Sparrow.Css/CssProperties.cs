@@ -31,6 +31,8 @@ public static class CssProperties
         ["block", "inline", "inline-block", "flex", "inline-flex", "none", "grid", "inline-grid", "contents", "table", "inline-table", "table-row", "table-cell", "table-row-group", "table-header-group", "table-footer-group", "table-column", "table-column-group", "table-caption", "list-item", "flow-root", "-webkit-box", "-webkit-inline-box"]);
 
     public static readonly CssProperty Position = Define("position", Keyword, "static", false, Box, false, ["static", "relative", "absolute", "fixed", "sticky"]);
+    public static readonly CssProperty Float = Define("float", Keyword, "none", false, Box, false, ["none", "left", "right"]);
+    public static readonly CssProperty Clear = Define("clear", Keyword, "none", false, Box, false, ["none", "left", "right", "both"]);
     public static readonly CssProperty Top = Define("top", LengthPercentage, "auto", false, Box, true, Auto);
     public static readonly CssProperty Right = Define("right", LengthPercentage, "auto", false, Box, true, Auto);
     public static readonly CssProperty Bottom = Define("bottom", LengthPercentage, "auto", false, Box, true, Auto);

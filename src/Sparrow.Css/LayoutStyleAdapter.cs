@@ -33,6 +33,8 @@ public static class LayoutStyleAdapter
             "fixed" => Position.Fixed,
             _ => Position.Static,
         };
+        s.Float = V(CssProperties.Float).Text switch { "left" => FloatSide.Left, "right" => FloatSide.Right, _ => FloatSide.None };
+        s.Clear = V(CssProperties.Clear).Text switch { "left" => Clear.Left, "right" => Clear.Right, "both" => Clear.Both, _ => Clear.None };
         s.FlexDirection = V(CssProperties.FlexDirection).Text switch
         {
             "row-reverse" => FlexDirection.RowReverse,

@@ -1,6 +1,6 @@
 // Writes ../computed/cases.json: the computed-value cases, each a stylesheet, a small element tree
 // and the (element id, property) pairs to compare. The same tree becomes the HTML Chromium loads
-// (generate-chromium.mjs) and the node store Sparrow styles (tests/Sparrow.Css.Tests/Conformance).
+// (generate-chromium.mjs) and the node store Sparrow styles (src/Sparrow.Host/Conformance/Suites/Css).
 //
 //   node make-computed-cases.mjs
 //

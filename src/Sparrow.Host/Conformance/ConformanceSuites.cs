@@ -2,6 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Sparrow.Host.Conformance.Suites;
+using Sparrow.Host.Conformance.Suites.Css;
+using Sparrow.Host.Conformance.Suites.Layout;
+using Sparrow.Host.Conformance.Suites.Text;
 
 namespace Sparrow.Host.Conformance;
 
@@ -13,6 +16,9 @@ public static class ConformanceSuites
         ["wxml"] = static () => new WxmlSuite(),
         ["components"] = static () => new ComponentsSuite(),
         ["paint"] = static () => new PaintSuite(),
+        ["layout"] = static () => new LayoutSuite(),
+        ["css"] = static () => new CssSuite(),
+        ["text"] = static () => new TextSuite(),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

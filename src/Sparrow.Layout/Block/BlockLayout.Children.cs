@@ -39,6 +39,12 @@ internal static partial class BlockLayout
                 continue;
             }
 
+            if (s.IsFloating)
+            {
+                LayoutFloat(ref tree, child, s, input.RunMode, inset, inner, FloatTop(flow, collapseTop), ref flow);
+                continue;
+            }
+
             if (s.IsInlineLevel)
             {
                 var end = i + 1;
@@ -58,7 +64,7 @@ internal static partial class BlockLayout
         return flow;
     }
 
-    private static bool IsInlineRunMember(in LayoutStyle s) => s.IsInlineLevel || s.IsOutOfFlow || s.Display == Display.None;
+    private static bool IsInlineRunMember(in LayoutStyle s) => (s.IsInlineLevel && !s.IsFloating) || s.IsOutOfFlow || s.Display == Display.None;
 
     /// <summary>
     /// Inline-level children between block boxes are wrapped in an anonymous block box (CSS 2 §9.2.1.1):
@@ -140,13 +146,51 @@ internal static partial class BlockLayout
         {
             MarginsCollapse = collapses,
         };
-        var output = LayoutEngine.ComputeChild(ref tree, child, input);
+
+        // Where the box would go without floats: after the pending margins, or at the top when they
+        // collapse through the container's top edge. Clearance (§9.5.2) is measured from there.
+        var floats = LayoutScratch.Current.Floats;
+        var atTop = !flow.HasContent && collapseTop;
+        var estimate = atTop ? flow.Cursor : flow.Cursor + flow.Pending.With(margin.Top).Collapsed;
+        var clearEdge = s.Clear == Clear.None ? float.NegativeInfinity : floats.ClearEdge(s.Clear) - floats.OffsetY;
+        var cleared = clearEdge > estimate;
+        if (cleared)
+        {
+            estimate = clearEdge;
+        }
+
+        LayoutOutput output;
+        var nearFloats = floats.AnyBelow(floats.OffsetY + estimate);
+        var besideFloats = !collapses && nearFloats;
+        if (besideFloats)
+        {
+            // §9.5: "The border box of … an element in the normal flow that establishes a new block formatting
+            // context … must not overlap the margin box of any floats in the same block formatting context."
+            output = LayoutBesideFloats(ref tree, child, s, input, sizes, pb, inset, inner, ref margin, ref estimate);
+        }
+        else
+        {
+            var mark = floats.Count;
+            output = LayoutInFlow(ref tree, child, input, nearFloats, inset.Left + margin.Left, estimate);
+            var settled = SettledTop(output, collapses, margin, flow, atTop, cleared, estimate);
+            if ((nearFloats || output.FloatsEscape) && settled != estimate)
+            {
+                // Margins that collapsed through the child's top moved it: its floats and lines depend on where it is.
+                floats.Truncate(mark);
+                output = LayoutInFlow(ref tree, child, input, true, inset.Left + margin.Left, settled);
+            }
+        }
+
         var top = collapses ? output.TopMargin.With(margin.Top) : MarginSet.Of(margin.Top);
         var bottom = collapses ? output.BottomMargin.With(margin.Bottom) : MarginSet.Of(margin.Bottom);
 
         // §10.3.3: auto horizontal margins centre a box narrower than its container (or push it right).
         var free = inner.Width - output.Width - margin.Horizontal;
-        if (s.MarginLeft.IsAuto && s.MarginRight.IsAuto)
+        if (besideFloats)
+        {
+            // Placed in the space the floats leave: margin.Left already holds the offset from the content edge.
+        }
+        else if (s.MarginLeft.IsAuto && s.MarginRight.IsAuto)
         {
             margin.Left = Math.Max(free / 2, 0);
             margin.Right = free - margin.Left + margin.Right;
@@ -161,7 +205,7 @@ internal static partial class BlockLayout
         }
 
         float y;
-        if (output.CollapsesThrough)
+        if (output.CollapsesThrough && !cleared)
         {
             // §8.3.1: an empty box's margins join the pending set; the box sits where the collapsed margin ends.
             flow.Pending = flow.Pending.With(top);
@@ -170,7 +214,19 @@ internal static partial class BlockLayout
         else
         {
             var pending = flow.Pending.With(top);
-            if (!flow.HasContent && collapseTop)
+            if (cleared || besideFloats)
+            {
+                // §8.3.1: clearance stops the box's top margin collapsing with what comes before it; the
+                // border edge sits even with the lowest cleared float (Chromium's choice of §9.5.2's two).
+                // A BFC root moved down past floats keeps the position it found.
+                if (atTop)
+                {
+                    flow.TopEscape = flow.Pending;
+                }
+
+                y = estimate;
+            }
+            else if (atTop)
             {
                 flow.TopEscape = pending;
                 y = flow.Cursor;

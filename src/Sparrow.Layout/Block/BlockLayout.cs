@@ -6,8 +6,7 @@ namespace Sparrow.Layout;
 /// Block formatting (CSS 2 §9.4.1, §10.3.3, §10.6.3): in-flow children stacked vertically, stretched to
 /// the container's width, with vertical margins collapsing (§8.3.1) between siblings and through a
 /// parent with no border or padding in between. Structured after Taffy's <c>compute_block_layout</c>.
-/// Inline-level children are laid out as atomic boxes stacked like blocks: line boxes belong to the
-/// inline formatting context, which is not implemented yet.
+/// Floats and clearance (§9.5) are placed through the <see cref="FloatContext"/> of the enclosing BFC.
 /// </summary>
 internal static partial class BlockLayout
 {
@@ -49,7 +48,25 @@ internal static partial class BlockLayout
         var innerWidth = Math.Max(width - pb.Width, 0);
         // A known height that is not definite (css-flexbox-1 §9.8) sizes this box but is no percentage basis.
         var innerHeight = Floats.Has(known.Height) && !input.IndefiniteHeight ? Math.Max(known.Height - pb.Height, 0) : float.NaN;
+        // A box laid out as its own formatting context (flex items, floats, inline-blocks, absolutes, scroll
+        // containers: everything not in a parent's block flow) is a BFC root (CSS 2 §9.4.1): floats inside
+        // it stay inside it. A block in its parent's flow shares the parent's floats.
+        var floats = LayoutScratch.Current.Floats;
+        var bfcRoot = !input.MarginsCollapse;
+        var floatsBefore = floats.Count;
+        var bfc = bfcRoot ? floats.Begin() : default;
         var flow = LayoutChildren(ref tree, node, input, inset, new Size2(innerWidth, innerHeight));
+        if (bfcRoot)
+        {
+            // §10.6.7: a BFC root's auto height reaches the bottom margin edge of its lowest float.
+            var floatBottom = floats.Bottom;
+            floats.End(bfc);
+            if (floatBottom > flow.Cursor + flow.Pending.Collapsed)
+            {
+                flow.Cursor = floatBottom;
+                flow.Pending = default;
+            }
+        }
 
         // §10.6.3: an auto height reaches the bottom edge of the last in-flow child's margin box, unless
         // that margin collapses through this box's bottom (no bottom border or padding, auto height).
@@ -58,7 +75,7 @@ internal static partial class BlockLayout
         var height = Floats.Has(known.Height) ? known.Height : contentBottom + inset.Bottom;
         height = Math.Max(Floats.MaybeClamp(height, min.Height, sizes.Max.Height), pb.Height);
 
-        var output = new LayoutOutput(width, height, 0, 0, flow.Baseline) { LastBaseline = flow.LastBaseline };
+        var output = new LayoutOutput(width, height, 0, 0, flow.Baseline) { LastBaseline = flow.LastBaseline, FloatsEscape = !bfcRoot && floats.Count > floatsBefore };
         output.ContentWidth = Math.Max(width - border.Horizontal, flow.ContentRight - border.Left + padding.Right);
         output.ContentHeight = Math.Max(height - border.Vertical, flow.ContentBottom + flow.Pending.Collapsed - border.Top + padding.Bottom);
         output.TopMargin = MarginSet.Of(margin.Top);
@@ -113,8 +130,16 @@ internal static partial class BlockLayout
             var available = new Size2(AvailableSpace.Sub(availableInner, margin.Horizontal), AvailableSpace.MaxContent);
             var output = LayoutEngine.ComputeChild(ref tree, child, new LayoutInput(Size2.None, new Size2(float.NaN, float.NaN), available, RunMode.ComputeSize, SizingMode.InherentSize));
             var outer = output.Width + margin.Horizontal;
-            if (s.IsInlineLevel)
+            if (s.IsFloating && s.Clear != Clear.None)
             {
+                // A cleared float starts below the earlier ones, so it does not add to their width.
+                widest = Math.Max(widest, FitRun(run, runWidest, availableInner));
+                run = runWidest = 0;
+            }
+
+            if (s.IsInlineLevel || s.IsFloating)
+            {
+                // Floats sit side by side like the line's boxes (Chromium adds adjacent floats' widths).
                 // A run of inline boxes is as wide as its line: all of them side by side at max-content,
                 // wrapped to the available width but never narrower than its widest box (min-content).
                 run += outer;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Sparrow.Layout;
 
@@ -100,18 +101,39 @@ internal static class AbsoluteLayout
         {
             var child = tree.GetChild(containingBlock, i);
             ref readonly var s = ref tree.Style(child);
-            if (s.Display != Display.None && s.Position == Position.Static)
+            if (s.Display != Display.None && s.Position == Position.Static && tree.ChildCount(child) > 0)
             {
                 ref readonly var r = ref tree.Layout(child);
-                Walk(ref tree, child, r.X, r.Y, size, border, ref output);
+                if (Walk(ref tree, child, r.X, r.Y, size, border, ref output, 1))
+                {
+                    tree.Cache(child).MarkWritten(LayoutScratch.Current.Pass);
+                }
             }
         }
     }
 
-    /// <summary>Lays out the absolute children of <paramref name="node"/> and of its static descendants against a containing block at (-offsetX, -offsetY) from it.</summary>
-    public static void Walk<TTree>(ref TTree tree, int node, float offsetX, float offsetY, Size2 size, Edges border, ref LayoutOutput output)
+    /// <summary>
+    /// Lays out the absolute children of <paramref name="node"/> and of its static descendants against a containing
+    /// block at (-offsetX, -offsetY) from it. Returns whether it laid out any, and stamps the static boxes it went
+    /// through then, so that the rounding walk finds them. With <paramref name="skipUntouched"/> (the initial
+    /// containing block in the viewport of the last pass, where offsets are the positions the rounding walk
+    /// remembers), a static subtree this pass did not touch, at the position of the last pass, is skipped: its
+    /// absolute boxes would be laid out from the same inputs again.
+    /// </summary>
+    public static bool Walk<TTree>(ref TTree tree, int node, float offsetX, float offsetY, Size2 size, Edges border, ref LayoutOutput output, int depth, bool skipUntouched = false)
+        where TTree : struct, ILayoutTree =>
+        WalkChildren(ref tree, node, offsetX, offsetY, size, border, ref output, depth, skipUntouched, LayoutScratch.Current.Pass);
+
+    private static bool WalkChildren<TTree>(ref TTree tree, int node, float offsetX, float offsetY, Size2 size, Edges border, ref LayoutOutput output, int depth, bool skipUntouched, uint pass)
         where TTree : struct, ILayoutTree
     {
+        if (depth > LayoutEngine.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            // Deeper boxes were not laid out (LayoutEngine.MaxDepth): they have no absolute children to place.
+            return false;
+        }
+
+        var any = false;
         var count = tree.ChildCount(node);
         for (var i = 0; i < count; i++)
         {
@@ -134,13 +156,27 @@ internal static class AbsoluteLayout
                 r.Y -= offsetY;
                 r.StaticX = staticX;
                 r.StaticY = staticY;
+                any = true;
             }
-            else if (s.Position == Position.Static)
+            else if (s.Position == Position.Static && tree.ChildCount(child) > 0)
             {
                 ref readonly var r = ref tree.Layout(child);
-                Walk(ref tree, child, offsetX + r.X, offsetY + r.Y, size, border, ref output);
+                var x = offsetX + r.X;
+                var y = offsetY + r.Y;
+                if (skipUntouched && !tree.Cache(child).WasWritten(pass) && tree.Cache(child).IsAt(x, y))
+                {
+                    continue;
+                }
+
+                if (WalkChildren(ref tree, child, x, y, size, border, ref output, depth + 1, skipUntouched, pass))
+                {
+                    tree.Cache(child).MarkWritten(pass);
+                    any = true;
+                }
             }
         }
+
+        return any;
     }
 
     private static void ResolveAutoMargins(bool startAuto, bool endAuto, float free, ref float start, ref float end)

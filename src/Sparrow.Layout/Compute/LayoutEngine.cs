@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sparrow.Core;
 
 namespace Sparrow.Layout;
@@ -25,6 +26,11 @@ public static partial class LayoutEngine
         }
 
         var scratch = LayoutScratch.Current;
+        scratch.Depth = 0;
+        scratch.Pass++;
+        scratch.RoundedBoxes = 0;
+        var truncated = scratch.TruncatedSubtrees;
+        scratch.TruncatedSubtrees = 0;
         scratch.Viewport = new Size2(viewport.Width, viewport.Height);
         ref readonly var style = ref tree.Style(root);
         var vp = new Size2(viewport.Width, viewport.Height);
@@ -47,18 +53,43 @@ public static partial class LayoutEngine
         {
             MarginsCollapse = collapses,
         };
+        // The root is a block box in the document's block formatting context, whose floats it shares.
+        var floats = scratch.Floats;
+        var bfc = floats.Begin();
+        floats.OffsetX = margin.Left;
+        floats.OffsetY = margin.Top;
+        var viewportId = PassViewports.Id(viewport.Width, viewport.Height, devicePixelRatio);
+        var current = tree.Cache(root).IsPassCurrent(viewportId);
+        var dispatched = scratch.Dispatched;
         var output = ComputeChild(ref tree, root, input);
+        floats.End(bfc);
+        if (current && scratch.Dispatched == dispatched)
+        {
+            // Nothing changed since the last pass in this viewport: the root answered from its cache, so every
+            // box, fixed and rounded one is as that pass left it. Walking the tree again would only rewrite them.
+            scratch.TruncatedSubtrees = truncated;
+            return;
+        }
+
         var top = collapses ? output.TopMargin.Collapsed : margin.Top;
         Place(ref tree, root, margin.Left, top, output, margin, vp.Width);
+
+        // In the viewport and pixel ratio of the last pass, the walks below skip the subtrees this pass did not
+        // touch (see FixupAndRound); otherwise fixed boxes and every rounded box depend on what changed.
+        // Until the walks finish, the root names no viewport: a pass cut short by an exception makes the next one full.
+        var full = !tree.Cache(root).IsSamePass(viewportId);
+        tree.Cache(root).StampPass(0);
 
         // css-position-3 §2.1: absolute boxes with no positioned ancestor belong to the initial
         // containing block, the viewport at the origin.
         if (style.Position == Position.Static)
         {
             var icb = LayoutOutput.Hidden;
-            AbsoluteLayout.Walk(ref tree, root, margin.Left, top, vp, default, ref icb);
+            AbsoluteLayout.Walk(ref tree, root, margin.Left, top, vp, default, ref icb, 0, skipUntouched: !full);
         }
-        FixupAndRound(ref tree, root, 0, 0, 0, 0, devicePixelRatio);
+
+        FixupAndRound(ref tree, root, 0, 0, 0, 0, devicePixelRatio, 0, full, scratch);
+        tree.Cache(root).StampPass(viewportId);
     }
 
     /// <summary>Lays out (or sizes) one node, through its cache.</summary>
@@ -94,6 +125,16 @@ public static partial class LayoutEngine
             key.RunMode = RunMode.ComputeSize;
         }
 
+        // css-sizing-3 §5.1: the min-content block size of a block container "is equivalent to the max-content
+        // block size", and Chromium sizes every box's block axis by laying it out at its inline size, flex
+        // containers included (a column never wraps against an available height: FlexLayout.Lines). A
+        // min-content height constraint is therefore the max-content one; asked apart, they doubled the
+        // questions per level of a nested flex chain (deep-400: 6.5 layouts per node, now 4.5).
+        if (key.AvailableHeight == AvailableSpace.MinContent)
+        {
+            key.AvailableHeight = AvailableSpace.MaxContent;
+        }
+
         if (!style.IsFlexContainer)
         {
             // Block flow, line boxes and leaves size their content by width alone (horizontal writing
@@ -107,14 +148,78 @@ public static partial class LayoutEngine
             return cached;
         }
 
+        var scratch = LayoutScratch.Current;
+        if (scratch.Depth >= MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            return Truncate(ref tree, node, key, scratch);
+        }
+
+        scratch.Depth++;
+        scratch.Dispatched++;
         var output = Dispatch(ref tree, node, key);
-        tree.Cache(node).Store(key, output);
+        scratch.Depth--;
+        if (!output.FloatsEscape)
+        {
+            tree.Cache(node).Store(key, output);
+        }
+
         return output;
+    }
+
+    /// <summary>
+    /// Lays out a block box that shares its parent's block formatting context while floats there can reach
+    /// it: its layout then depends on those floats, which no cache key names, so it bypasses the cache. A full
+    /// layout rewrites the subtree's outputs, so the node's earlier cached answers no longer match them.
+    /// </summary>
+    internal static LayoutOutput ComputeChildBesideFloats<TTree>(ref TTree tree, int node, in LayoutInput input)
+        where TTree : struct, ILayoutTree
+    {
+        if (input.RunMode == RunMode.PerformLayout)
+        {
+            tree.Cache(node).Clear();
+        }
+
+        return Dispatch(ref tree, node, input);
+    }
+
+    /// <summary>
+    /// The deepest a box may sit below the root of a pass and still be laid out. Each level costs a few
+    /// stack frames, so an unbounded chain (a 10,000-deep tree a script built) would overflow the stack and
+    /// kill the process; below this depth (or when the stack runs short first) a box is laid out as an empty
+    /// box of its own style size and its descendants get empty boxes, counted by <see cref="LastPassTruncatedSubtrees"/>.
+    /// Chromium's HTML parser stops nesting elements at 512 levels; scripts can go deeper, so this is higher.
+    /// </summary>
+    public const int MaxDepth = 1024;
+
+    /// <summary>
+    /// How many subtrees the last pass on this thread did not lay out because they sat deeper than
+    /// <see cref="MaxDepth"/>. The embedder reports it as a diagnostic; zero in any sane tree.
+    /// </summary>
+    public static int LastPassTruncatedSubtrees => LayoutScratch.Current.TruncatedSubtrees;
+
+    private static LayoutOutput Truncate<TTree>(ref TTree tree, int node, in LayoutInput input, LayoutScratch scratch)
+        where TTree : struct, ILayoutTree
+    {
+        scratch.TruncatedSubtrees++;
+        if (input.RunMode == RunMode.PerformLayout)
+        {
+            tree.Cache(node).MarkWritten(scratch.Pass);
+            HideSubtree(ref tree, node);
+        }
+
+        // The box itself keeps its style size: a leaf's layout reads no children and recurses no further.
+        return LeafLayout.Compute(ref tree, node, input);
     }
 
     private static LayoutOutput Dispatch<TTree>(ref TTree tree, int node, in LayoutInput input)
         where TTree : struct, ILayoutTree
     {
+        if (input.RunMode == RunMode.PerformLayout)
+        {
+            // A full layout places the children: the rounding walk must look below this node again.
+            tree.Cache(node).MarkWritten(LayoutScratch.Current.Pass);
+        }
+
         ref readonly var style = ref tree.Style(node);
         if (style.Display == Display.None)
         {
@@ -146,6 +251,7 @@ public static partial class LayoutEngine
         ref readonly var style = ref tree.Style(node);
         var padding = Edges.Padding(style, basisWidth);
         var border = Edges.Border(style, basisWidth);
+        tree.Cache(node).MarkWritten(LayoutScratch.Current.Pass);
         ref var r = ref tree.Layout(node);
         r.X = x;
         r.Y = y;
@@ -168,17 +274,27 @@ public static partial class LayoutEngine
         r.PaddingBottom = padding.Bottom;
     }
 
-    /// <summary>display: none generates no boxes (CSS 2 §9.2.4): the whole subtree gets empty layouts.</summary>
+    /// <summary>
+    /// display: none generates no boxes (CSS 2 §9.2.4): the whole subtree gets empty layouts. Iterative, with
+    /// the scratch stack, since a hidden subtree may be deeper than the call stack allows.
+    /// </summary>
     internal static void HideSubtree<TTree>(ref TTree tree, int node)
         where TTree : struct, ILayoutTree
     {
-        var count = tree.ChildCount(node);
-        for (var i = 0; i < count; i++)
+        var stack = LayoutScratch.Current.NodeStack;
+        var bottom = stack.Count;
+        stack.Push(node);
+        while (stack.Count > bottom)
         {
-            var child = tree.GetChild(node, i);
-            tree.Layout(child) = default;
-            tree.Cache(child).Clear();
-            HideSubtree(ref tree, child);
+            var parent = stack.Pop();
+            var count = tree.ChildCount(parent);
+            for (var i = 0; i < count; i++)
+            {
+                var child = tree.GetChild(parent, i);
+                tree.Layout(child) = default;
+                tree.Cache(child).Clear();
+                stack.Push(child);
+            }
         }
     }
 }

@@ -22,6 +22,12 @@ internal struct LayoutOutput
     /// <summary>The box is empty and its top and bottom margins collapse through it.</summary>
     public bool CollapsesThrough;
 
+    /// <summary>
+    /// The box is not a BFC root and floats inside it joined the enclosing block formatting context: a cached
+    /// copy of this answer would not add them again, so it is never cached.
+    /// </summary>
+    public bool FloatsEscape;
+
     public LayoutOutput(float width, float height, float contentWidth, float contentHeight, float baseline)
     {
         Width = width;

@@ -19,6 +19,27 @@ internal sealed class LayoutScratch
     /// <summary>The viewport: the containing block of <c>position: fixed</c> boxes during the current pass.</summary>
     public Size2 Viewport;
 
+    /// <summary>How many boxes deep the current pass is (see <see cref="LayoutEngine.MaxDepth"/>).</summary>
+    public int Depth;
+
+    /// <summary>Subtrees the current pass left out for depth.</summary>
+    public int TruncatedSubtrees;
+
+    /// <summary>Boxes laid out (not answered from a cache) on this thread, ever: a pass that adds none changed nothing.</summary>
+    public long Dispatched;
+
+    /// <summary>The number of the current pass on this thread; nodes stamp it when a pass writes their box (see <see cref="LayoutCache.MarkWritten"/>).</summary>
+    public uint Pass;
+
+    /// <summary>Boxes the current (or last) pass's rounding walk snapped: the measure of what it did not skip.</summary>
+    public int RoundedBoxes;
+
+    /// <summary>A stack of node indices for walks that must not recurse (hiding a subtree).</summary>
+    public readonly NodeStack NodeStack = new();
+
+    /// <summary>The floats of the block formatting contexts being laid out.</summary>
+    public readonly FloatContext Floats = new();
+
     public static LayoutScratch Current => s_current ??= new LayoutScratch();
 
     /// <summary>Enters one more level of flex nesting; pair with <see cref="Leave"/>.</summary>

@@ -31,10 +31,20 @@ internal static class InlineLayout
         };
         firstBaseline = float.NaN;
         lastBaseline = float.NaN;
+        var floats = LayoutScratch.Current.Floats;
         var y = top;
         var i = start;
         while (i < end)
         {
+            // CSS 2 §9.5: "line boxes created next to the float are shortened to make room for the margin box
+            // of the float". The band is taken at the line's top.
+            var lineLeft = floats.OffsetX + left;
+            var lineRight = lineLeft + inner.Width;
+            var narrowed = floats.Band(floats.OffsetY + y, 0, ref lineLeft, ref lineRight);
+            lineLeft -= floats.OffsetX;
+            lineRight -= floats.OffsetX;
+            var available = lineRight - lineLeft;
+
             // Collect one line: at least one box, then as many as fit (CSS 2 §9.4.2).
             var lineWidth = 0f;
             var lineEnd = i;
@@ -49,13 +59,21 @@ internal static class InlineLayout
                 }
 
                 var outer = Measure(ref tree, child, inner, out _, out _).Width;
-                if (boxes > 0 && lineWidth + outer > inner.Width + 0.01f)
+                if ((boxes > 0 || narrowed) && lineWidth + outer > available + 0.01f)
                 {
                     break;
                 }
 
                 lineWidth += outer;
                 boxes++;
+            }
+
+            if (boxes == 0 && lineEnd < end)
+            {
+                // "If a shortened line box is too small to contain any content, then the line box is shifted
+                // downward … until some content fits or there are no more floats present."
+                y = floats.NextBottom(floats.OffsetY + y) - floats.OffsetY;
+                continue;
             }
 
             if (boxes == 0)
@@ -68,7 +86,7 @@ internal static class InlineLayout
                 break;
             }
 
-            y += LayoutLine(ref tree, node, i, lineEnd, left + (Math.Max(inner.Width - lineWidth, 0) * align), y, inner, mode, ref firstBaseline, ref lastBaseline, ref contentRight);
+            y += LayoutLine(ref tree, node, i, lineEnd, lineLeft + (Math.Max(available - lineWidth, 0) * align), y, inner, mode, ref firstBaseline, ref lastBaseline, ref contentRight);
             i = lineEnd;
         }
 

@@ -18,6 +18,13 @@ public partial struct LayoutStyle
     /// </summary>
     public readonly bool IsScrollContainer => OverflowX != Overflow.Visible || OverflowY != Overflow.Visible;
 
+    /// <summary>
+    /// A float taken out of flow and shifted left or right (CSS 2 §9.5). Absolutely positioned boxes do not
+    /// float (§9.7: their computed float is none); the flex algorithm never asks, so float on a flex item
+    /// is ignored as css-flexbox-1 §3 says.
+    /// </summary>
+    public readonly bool IsFloating => Float != FloatSide.None && !IsOutOfFlow;
+
     public readonly bool IsInlineLevel => Display is Display.Inline or Display.InlineBlock or Display.InlineFlex;
 
     /// <summary>

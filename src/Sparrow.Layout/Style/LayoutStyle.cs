@@ -4,7 +4,7 @@ namespace Sparrow.Layout;
 
 /// <summary>
 /// Everything layout reads about one node, packed: enums share one 32-bit word of bit fields,
-/// lengths are 32-bit tagged values (<see cref="Length"/>). About 120 bytes per node.
+/// lengths are 32-bit tagged values (<see cref="Length"/>). 128 bytes per node.
 /// <c>Sparrow.Css</c> adapts computed styles to this; layout never sees CSS text.
 /// Use <see cref="Default"/>, not <c>default</c>: width, height, insets and flex-basis start as auto.
 /// </summary>
@@ -24,8 +24,13 @@ public partial struct LayoutStyle
     private const int OverflowYShift = 24, OverflowYBits = 2;
     private const int TextAlignShift = 26, TextAlignBits = 2;
     private const int VerticalAlignShift = 28, VerticalAlignBits = 2;
+    private const int FloatShift = 30, FloatBits = 2;
+
+    // Bits that did not fit in _enums; the struct's 4-byte alignment pads it to 128 bytes anyway.
+    private const int ClearShift = 0, ClearBits = 2;
 
     private uint _enums;
+    private ushort _moreEnums;
 
     /// <summary>CSS initial values (display block: a WeChat <c>view</c>).</summary>
     public static LayoutStyle Default => new()
@@ -75,6 +80,15 @@ public partial struct LayoutStyle
     public TextAlign TextAlign { readonly get => (TextAlign)Get(TextAlignShift, TextAlignBits); set => Set(TextAlignShift, TextAlignBits, (uint)value); }
 
     public VerticalAlign VerticalAlign { readonly get => (VerticalAlign)Get(VerticalAlignShift, VerticalAlignBits); set => Set(VerticalAlignShift, VerticalAlignBits, (uint)value); }
+
+    /// <summary>CSS <c>float</c>; see <see cref="IsFloating"/> for whether it applies.</summary>
+    public FloatSide Float { readonly get => (FloatSide)Get(FloatShift, FloatBits); set => Set(FloatShift, FloatBits, (uint)value); }
+
+    public Clear Clear
+    {
+        readonly get => (Clear)((_moreEnums >> ClearShift) & ((1 << ClearBits) - 1));
+        set => _moreEnums = (ushort)((_moreEnums & ~(((1 << ClearBits) - 1) << ClearShift)) | (((int)value & ((1 << ClearBits) - 1)) << ClearShift));
+    }
 
     public Length Width { get; set; }
 

@@ -1,19 +1,37 @@
-using System.Runtime.CompilerServices;
+using System;
 
 namespace Sparrow.Layout;
 
 /// <summary>
 /// A node's memo of earlier layouts, keyed by <c>LayoutInput</c> (Taffy's <c>Cache</c>): one slot for the
-/// last full layout and nine for size-only measurements, one per kind of question (which sizes are
-/// known, and whether the free axes are under a min-content constraint), so that the answers flex and
-/// block layout keep asking for do not evict each other. <c>default</c> is empty. Clearing it is how the
-/// embedder marks a node dirty; <see cref="LayoutTreeStore"/> also clears every ancestor, since a change
-/// can resize them, but leaves siblings alone: their entries stay valid for the same inputs.
+/// last full layout, kept inline, and up to nine size-only answers, one per kind of question (which sizes
+/// are known, and whether the free axes are under a min-content constraint) so that the answers flex and
+/// block layout keep asking for do not evict each other. The size-only answers live in a small array
+/// allocated the first time the node is measured and grown only to the kinds actually asked: most boxes in
+/// block flow are never measured, and a flex item is asked two or three kinds. <c>default</c> is empty.
+/// Clearing it is how the embedder marks a node dirty; <see cref="LayoutTreeStore"/> also clears every
+/// ancestor, since a change can resize them, but leaves siblings alone: their entries stay valid for the
+/// same inputs. Clearing keeps the array, so steady-state passes allocate nothing.
 /// </summary>
 public struct LayoutCache
 {
-    private Entry _final;
-    private MeasureSlots _measures;
+    private const int SlotCount = 9;
+
+    private CacheEntry _final;
+    private CacheEntry[]? _measures;
+
+    // The viewport and device pixel ratio of the last pass that used this node as its root, as a
+    // PassViewports id (0: none): with the root's cached answer, they tell that a pass would change nothing
+    // at all; without it, whether the boxes the last pass rounded (and the fixed boxes it placed against the
+    // viewport) can be kept. Kept when the cache is cleared.
+    private int _passViewport;
+
+    // The rounding walk's memo (LayoutEngine.Rounding): the number of the last pass that wrote this node's box
+    // or laid out its subtree, and the unrounded border-box position, relative to the pass root's
+    // parent, at which the last rounding walk snapped it. Kept when the cache is cleared.
+    private uint _writtenPass;
+    private float _absoluteX;
+    private float _absoluteY;
 
     /// <summary>True when nothing is cached: the node will be laid out on the next pass.</summary>
     public readonly bool IsEmpty
@@ -25,7 +43,7 @@ public struct LayoutCache
                 return false;
             }
 
-            foreach (var entry in _measures)
+            foreach (var entry in _measures.AsSpan())
             {
                 if (entry.Valid)
                 {
@@ -37,7 +55,43 @@ public struct LayoutCache
         }
     }
 
-    public void Clear() => this = default;
+    /// <summary>Forgets every answer (the node is dirty). Keeps the storage for the next answers.</summary>
+    public void Clear()
+    {
+        _final = default;
+        if (_measures is not null)
+        {
+            Array.Clear(_measures);
+        }
+    }
+
+    /// <summary>True when the last pass from this root ran in viewport <paramref name="viewport"/> and its answer is still cached.</summary>
+    internal readonly bool IsPassCurrent(int viewport) => _final.Valid && _passViewport == viewport;
+
+    /// <summary>True when the last pass from this root ran in viewport <paramref name="viewport"/> (a <see cref="PassViewports"/> id).</summary>
+    internal readonly bool IsSamePass(int viewport) => _passViewport == viewport;
+
+    internal void StampPass(int viewport) => _passViewport = viewport;
+
+    /// <summary>Records that pass <paramref name="pass"/> wrote this node's box or laid out its subtree.</summary>
+    internal void MarkWritten(uint pass) => _writtenPass = pass;
+
+    /// <summary>True when pass <paramref name="pass"/> wrote this node's box or laid out its subtree.</summary>
+    internal readonly bool WasWritten(uint pass) => _writtenPass == pass;
+
+    /// <summary>True when the last rounding walk snapped this node at exactly this unrounded position.</summary>
+    internal readonly bool IsAt(float x, float y) =>
+        BitConverter.SingleToInt32Bits(x) == BitConverter.SingleToInt32Bits(_absoluteX)
+        && BitConverter.SingleToInt32Bits(y) == BitConverter.SingleToInt32Bits(_absoluteY);
+
+    /// <summary>Remembers where the rounding walk snapped this node; returns true when that differs from the last walk.</summary>
+    internal bool MoveTo(float x, float y)
+    {
+        var moved = !IsAt(x, y);
+        _absoluteX = x;
+        _absoluteY = y;
+        return moved;
+    }
 
     internal readonly bool TryGet(in LayoutInput input, out LayoutOutput output)
     {
@@ -52,7 +106,7 @@ public struct LayoutCache
             return false;
         }
 
-        foreach (var entry in _measures)
+        foreach (ref readonly var entry in _measures.AsSpan())
         {
             if (entry.Match(input, out output))
             {
@@ -65,19 +119,41 @@ public struct LayoutCache
 
     internal void Store(in LayoutInput input, in LayoutOutput output)
     {
-        var entry = new Entry { Valid = true, Input = input, Output = output };
         if (input.RunMode == RunMode.PerformLayout)
         {
-            _final = entry;
+            _final = new CacheEntry(input, output);
+            return;
         }
-        else
+
+        var slot = Slot(input);
+        var entries = _measures.AsSpan();
+        var free = -1;
+        for (var i = 0; i < entries.Length; i++)
         {
-            _measures[Slot(input)] = entry;
+            if (entries[i].Valid && Slot(entries[i].Input) == slot)
+            {
+                entries[i] = new CacheEntry(input, output);
+                return;
+            }
+
+            if (!entries[i].Valid && free < 0)
+            {
+                free = i;
+            }
         }
+
+        if (free < 0)
+        {
+            // Grow to the kinds this node is asked: 2, then 4, then all nine.
+            free = entries.Length;
+            Array.Resize(ref _measures, Math.Min(Math.Max(free * 2, 2), SlotCount));
+        }
+
+        _measures![free] = new CacheEntry(input, output);
     }
 
     /// <summary>Taffy's <c>compute_cache_slot</c>: the kind of question, so each kind keeps its latest answer.</summary>
-    private static int Slot(in LayoutInput input)
+    private static byte Slot(in LayoutInput input)
     {
         var knownW = Floats.Has(input.KnownWidth);
         var knownH = Floats.Has(input.KnownHeight);
@@ -88,54 +164,14 @@ public struct LayoutCache
 
         if (knownW)
         {
-            return input.AvailableHeight == AvailableSpace.MinContent ? 2 : 1;
+            return (byte)(input.AvailableHeight == AvailableSpace.MinContent ? 2 : 1);
         }
 
         if (knownH)
         {
-            return input.AvailableWidth == AvailableSpace.MinContent ? 4 : 3;
+            return (byte)(input.AvailableWidth == AvailableSpace.MinContent ? 4 : 3);
         }
 
-        return 5 + (input.AvailableHeight == AvailableSpace.MinContent ? 1 : 0) + (input.AvailableWidth == AvailableSpace.MinContent ? 2 : 0);
-    }
-
-    [InlineArray(9)]
-    private struct MeasureSlots
-    {
-        private Entry _first;
-    }
-
-    private struct Entry
-    {
-        public bool Valid;
-        public LayoutInput Input;
-        public LayoutOutput Output;
-
-        public readonly bool Match(in LayoutInput input, out LayoutOutput output)
-        {
-            output = Output;
-            if (!Valid)
-            {
-                return false;
-            }
-
-            if (input.RunMode != Input.RunMode)
-            {
-                return false;
-            }
-
-            // Taffy's Cache::get: a question matches when, per axis, the known size is the one asked
-            // before or the size that came out, and the available space only matters on an axis whose
-            // size is not known (a box of known size lays out the same whatever space is around it).
-            return Axis(input.KnownWidth, Input.KnownWidth, Output.Width, input.AvailableWidth, Input.AvailableWidth)
-                && Axis(input.KnownHeight, Input.KnownHeight, Output.Height, input.AvailableHeight, Input.AvailableHeight)
-                && Floats.Same(input.ParentWidth, Input.ParentWidth) && Floats.Same(input.ParentHeight, Input.ParentHeight)
-                && input.SizingMode == Input.SizingMode && input.MarginsCollapse == Input.MarginsCollapse
-                && input.IndefiniteHeight == Input.IndefiniteHeight;
-        }
-
-        private static bool Axis(float known, float cachedKnown, float cachedSize, float available, float cachedAvailable) =>
-            (Floats.Same(known, cachedKnown) || known == cachedSize)
-            && (Floats.Has(known) || Floats.Same(available, cachedAvailable));
+        return (byte)(5 + (input.AvailableHeight == AvailableSpace.MinContent ? 1 : 0) + (input.AvailableWidth == AvailableSpace.MinContent ? 2 : 0));
     }
 }

@@ -53,6 +53,34 @@ public sealed class AllocationTests
 
         Assert.Equal(0, allocated);
     }
+
+    [Fact]
+    public void A_relayout_after_one_leaf_changes_allocates_nothing()
+    {
+        var store = new LayoutTreeStore();
+        var root = store.AddNode(LayoutStyle.Default with { Display = Display.Flex, FlexWrap = FlexWrap.Wrap });
+        var leaf = -1;
+        for (var i = 0; i < 200; i++)
+        {
+            leaf = store.AddNode(LayoutStyle.Default with { Width = Length.Points(20.5f), Height = Length.Points(20), FlexGrow = 1 });
+            store.AppendChild(root, leaf);
+        }
+
+        var narrow = store.GetStyle(leaf);
+        var wide = narrow with { Width = Length.Points(31.5f) };
+        store.Compute(root, new Size(375, 667), 2);
+        store.SetStyle(leaf, wide);
+        store.Compute(root, new Size(375, 667), 2);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10; i++)
+        {
+            store.SetStyle(leaf, i % 2 == 0 ? narrow : wide);
+            store.Compute(root, new Size(375, 667), 2);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
 }
 
 internal static class StyleTestExtensions

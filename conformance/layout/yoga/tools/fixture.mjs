@@ -1,6 +1,6 @@
 // Reads a layout fixture (conformance/layout/fixtures/<group>/<name>.html) into a tree of
 // { tag, css: Map(property -> value), children }. Same contract as the C# runner's
-// FixtureHtmlReader/FixtureStyleParser (tests/Sparrow.Layout.Tests/Conformance/): nested div/span
+// FixtureHtmlReader/FixtureStyleParser (src/Sparrow.Host/Conformance/Suites/Layout/): nested div/span
 // elements under id="test-root", inline styles only; anything else is a fixture bug and throws.
 
 export function readFixture(html) {
