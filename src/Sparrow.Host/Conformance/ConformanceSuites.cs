@@ -16,6 +16,7 @@ public static class ConformanceSuites
         ["wxml"] = static () => new WxmlSuite(),
         ["components"] = static () => new ComponentsSuite(),
         ["paint"] = static () => new PaintSuite(),
+        ["app"] = static () => new AppSuite(),
         ["layout"] = static () => new LayoutSuite(),
         ["css"] = static () => new CssSuite(),
         ["text"] = static () => new TextSuite(),

@@ -133,7 +133,7 @@ public sealed class ComponentsSuite : IConformanceSuite
             Directory.Delete(root, recursive: true);
         }
 
-        CopyTree(dist, Path.Combine(root, "miniprogram_npm", npm));
+        DirectoryCopy.Tree(dist, Path.Combine(root, "miniprogram_npm", npm));
         var pages = new List<string>();
         for (var i = 0; i < components.Count; i++)
         {
@@ -147,19 +147,5 @@ public sealed class ComponentsSuite : IConformanceSuite
 
         File.WriteAllText(Path.Combine(root, "app.json"), $"{{ \"pages\": [{string.Join(", ", pages)}] }}");
         File.WriteAllText(Path.Combine(root, "app.js"), "App({});");
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var dir in Directory.GetDirectories(from))
-        {
-            CopyTree(dir, Path.Combine(to, Path.GetFileName(dir)));
-        }
     }
 }

@@ -1,0 +1,6 @@
+const observe = require('../../observe.js');
+observe.component('card', {
+  methods: {
+    fire() { this.triggerEvent('picked', { value: 1 }, { bubbles: true, composed: true }); },
+  },
+}, { silent: true, handlers: ['onShell'] });

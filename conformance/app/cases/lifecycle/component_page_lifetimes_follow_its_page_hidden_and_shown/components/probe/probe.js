@@ -1,0 +1,1 @@
+require('../../observe.js').component('probe', {});

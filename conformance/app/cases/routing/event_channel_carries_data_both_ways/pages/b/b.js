@@ -1,0 +1,4 @@
+const observe = require('../../observe.js');
+observe.page({
+  reply(data) { this.getOpenerEventChannel().emit('fromTarget', data); },
+});
