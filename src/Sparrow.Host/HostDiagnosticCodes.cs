@@ -9,9 +9,15 @@ public static class HostDiagnosticCodes
     /// <summary>No EGL display or GLES 3 context: frames are laid out but not drawn.</summary>
     public const string NoGpu = "SP1102";
 
-    /// <summary>A line of an input script is not an action this host understands.</summary>
+    /// <summary>An input script is not JSON, or one of its actions cannot be read or played (a selector that matches nothing, a point off screen).</summary>
     public const string BadInputAction = "SP1103";
 
     /// <summary>The page did not settle within the time limit; the frame shows what had rendered.</summary>
     public const string NotIdle = "SP1104";
+
+    /// <summary>A capture file cannot be read: not a capture, another format version, truncated or corrupt.</summary>
+    public const string BadCapture = "SP1105";
+
+    /// <summary>A page nests boxes deeper than layout goes (<c>LayoutEngine.MaxDepth</c>): the deeper boxes are left empty.</summary>
+    public const string LayoutTooDeep = "SP1106";
 }

@@ -26,4 +26,14 @@ public interface IPaintTree
     /// the content width layout gave it, positioned relative to the leaf's content box; else null.
     /// </summary>
     TextLayout? Text(int node);
+
+    /// <summary>
+    /// For a text leaf whose paragraph has spans (one per text node of an inline formatting
+    /// context), the node whose computed style paints span <paramref name="span"/>
+    /// (<see cref="GlyphRun.StyleIndex"/>): color, text decorations and visibility. −1 when the
+    /// leaf's own element paints it (a one-style leaf, or <see cref="GlyphRun.BlockStyle"/>).
+    /// Decorations of the elements between that node and the leaf apply to the span alone; those of
+    /// the leaf and its ancestors to whole lines.
+    /// </summary>
+    int SpanElement(int node, int span);
 }

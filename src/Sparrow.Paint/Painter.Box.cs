@@ -205,58 +205,9 @@ public sealed partial class Painter
         return device < 1 ? 1 / dpr : MathF.Floor(device + 1e-3f) / dpr;
     }
 
-    /// <summary>
-    /// Corner radii resolved against the border box (a percentage of the width and one of the height;
-    /// the scene's corners are circular, so the smaller), then scaled down together where adjacent
-    /// radii exceed a side (css-backgrounds-3 §5.5).
-    /// </summary>
-    private CornerRadii RadiiOf(int node, Rect rect)
-    {
-        var tl = Radius(Style(CssProperties.BorderTopLeftRadius, node), rect);
-        var tr = Radius(Style(CssProperties.BorderTopRightRadius, node), rect);
-        var br = Radius(Style(CssProperties.BorderBottomRightRadius, node), rect);
-        var bl = Radius(Style(CssProperties.BorderBottomLeftRadius, node), rect);
-        if (tl == 0 && tr == 0 && br == 0 && bl == 0)
-        {
-            return default;
-        }
+    private CornerRadii RadiiOf(int node, Rect rect) => BoxGeometry.Radii(_styles, node, rect);
 
-        var f = 1f;
-        f = Fit(f, rect.Width, tl + tr);
-        f = Fit(f, rect.Width, bl + br);
-        f = Fit(f, rect.Height, tl + bl);
-        f = Fit(f, rect.Height, tr + br);
-        return new CornerRadii(tl * f, tr * f, br * f, bl * f);
-
-        static float Fit(float f, float side, float sum) => sum > 0 && side / sum < f ? Math.Max(0, side / sum) : f;
-    }
-
-    private static float Radius(CssValue v, Rect rect)
-    {
-        var r = v.Kind switch
-        {
-            CssValueKind.Dimension => v.Number,
-            CssValueKind.Percentage => v.Number * Math.Min(rect.Width, rect.Height) / 100,
-            CssValueKind.Calc => v.Number + (v.Number2 * Math.Min(rect.Width, rect.Height) / 100),
-            _ => 0,
-        };
-        return r > 0 ? r : 0;
-    }
-
-    /// <summary>The padding edge's radii: each outer radius less the wider of its two borders (css-backgrounds-3 §5.2, circular).</summary>
-    private static CornerRadii InnerRadii(CornerRadii r, BorderWidths w)
-    {
-        if (r.IsZero)
-        {
-            return r;
-        }
-
-        return new CornerRadii(
-            Math.Max(0, r.TopLeft - Math.Max(w.Top, w.Left)),
-            Math.Max(0, r.TopRight - Math.Max(w.Top, w.Right)),
-            Math.Max(0, r.BottomRight - Math.Max(w.Bottom, w.Right)),
-            Math.Max(0, r.BottomLeft - Math.Max(w.Bottom, w.Left)));
-    }
+    private static CornerRadii InnerRadii(CornerRadii r, BorderWidths w) => BoxGeometry.InnerRadii(r, w);
 
     /// <summary>Clips what follows to the node's padding box (rounded by its inner radii), on the axes its overflow clips.</summary>
     private void PushOverflowClip<TTree>(in TTree tree, int node)
@@ -286,8 +237,7 @@ public sealed partial class Painter
         }
     }
 
-    private static Rect Deflate(Rect r, BorderWidths w) =>
-        new(r.X + w.Left, r.Y + w.Top, Math.Max(0, r.Width - w.Left - w.Right), Math.Max(0, r.Height - w.Top - w.Bottom));
+    private static Rect Deflate(Rect r, BorderWidths w) => BoxGeometry.Deflate(r, w);
 
     private static Rect Inflate(Rect r, float d) => d <= 0 ? r : new Rect(r.X - d, r.Y - d, r.Width + (2 * d), r.Height + (2 * d));
 }

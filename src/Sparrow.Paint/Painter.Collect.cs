@@ -16,6 +16,8 @@ namespace Sparrow.Paint;
 public sealed partial class Painter
 {
     private PaintFlags[] _flags = [];
+
+    /// <summary>The z-index a layer child sorts by (<see cref="StackingStyle.LayerZ"/>).</summary>
     private int[] _z = [];
 
     /// <summary>The nearest box whose overflow clip applies to this one (CSS 2.1 §11.1.1: through the containing-block chain), or −1.</summary>
@@ -124,33 +126,22 @@ public sealed partial class Painter
         }
         else
         {
-            var position = Style(CssProperties.Position, node).Text;
-            var positioned = position is "relative" or "absolute" or "fixed" or "sticky";
-            var outOfFlow = position is "absolute" or "fixed";
-            var zValue = Style(CssProperties.ZIndex, node);
-            var zAuto = zValue.Kind != CssValueKind.Number;
-            z = zAuto ? 0 : (int)zValue.Number;
-            var opacity = Style(CssProperties.Opacity, node);
-            var transform = Style(CssProperties.Transform, node);
-            var display = Style(CssProperties.Display, node).Text;
-
-            // Chromium: fixed boxes always make a stacking context; z-index applies to flex items
-            // even when static (css-flexbox-1 §4.3); opacity (css-color-3 §3.2) and transforms
-            // (css-transforms-1 §3) make one too.
-            flags |= transform.Kind == CssValueKind.Raw ? PaintFlags.Transformed : PaintFlags.None;
-            var isContext = node == _root || position == "fixed" || (positioned && !zAuto) || (parentIsFlex && !zAuto)
-                || (opacity.Kind == CssValueKind.Number && opacity.Number < 1) || transform.Kind == CssValueKind.Raw;
-            flags |= positioned ? PaintFlags.Positioned : PaintFlags.None;
-            flags |= position == "fixed" ? PaintFlags.Fixed : PaintFlags.None;
-            flags |= isContext ? PaintFlags.StackingContext : PaintFlags.None;
-            flags |= node != _root && (positioned || isContext) ? PaintFlags.LayerChild : PaintFlags.None;
+            var stacking = StackingStyle.Read(_styles, node, node == _root, parentIsFlex);
+            var display = stacking.Display;
+            var outOfFlow = stacking.OutOfFlow;
+            z = stacking.LayerZ;
+            flags |= stacking.Transformed ? PaintFlags.Transformed : PaintFlags.None;
+            flags |= stacking.Positioned ? PaintFlags.Positioned : PaintFlags.None;
+            flags |= stacking.Fixed ? PaintFlags.Fixed : PaintFlags.None;
+            flags |= stacking.IsContext ? PaintFlags.StackingContext : PaintFlags.None;
+            flags |= stacking.IsLayerChild ? PaintFlags.LayerChild : PaintFlags.None;
             var atomicInline = display is "inline-block" or "inline-flex" or "inline-grid" or "inline-table" or "-webkit-inline-box";
             if (!parentIsFlex && !outOfFlow && (atomicInline || display == "inline"))
             {
                 flags |= PaintFlags.InlineLevel;
             }
 
-            isFlexContainer = display is "flex" or "inline-flex" or "-webkit-box" or "-webkit-inline-box" or "grid" or "inline-grid";
+            isFlexContainer = stacking.IsFlexContainer;
             flags |= OverflowFlags(node);
             if (!Style(CssProperties.Visibility, node).IsKeyword("visible"))
             {
@@ -168,9 +159,7 @@ public sealed partial class Painter
                 flags |= PaintFlags.Image;
             }
 
-            // The containing block decides which overflow clips reach a box (CSS 2.1 §11.1.1):
-            // fixed boxes escape them all, absolute ones those below their containing block.
-            clip = position == "fixed" ? -1 : outOfFlow ? cbClip : flowClip;
+            clip = stacking.ClipFor(flowClip, cbClip);
 
             // css-text-decor-3 §2.1: decorations propagate to in-flow descendants, not into
             // out-of-flow boxes or atomic inlines.
@@ -192,16 +181,7 @@ public sealed partial class Painter
         _deco[node] = deco;
         if ((flags & PaintFlags.LayerChild) != 0)
         {
-            if (_layerLast[sc] < 0)
-            {
-                _layerFirst[sc] = node;
-            }
-            else
-            {
-                _layerNext[_layerLast[sc]] = node;
-            }
-
-            _layerLast[sc] = node;
+            LayerOrder.Append(_layerFirst, _layerLast, _layerNext, sc, node);
         }
 
         var childSc = (flags & PaintFlags.StackingContext) != 0 ? node : sc;
@@ -231,10 +211,7 @@ public sealed partial class Painter
 
     private static Rect Unbounded => new(-ClipMask.Unbounded, -ClipMask.Unbounded, 2 * ClipMask.Unbounded, 2 * ClipMask.Unbounded);
 
-    /// <summary>
-    /// css-overflow-3 §3: any value but visible clips (the root's overflow is the viewport's, so the root
-    /// never clips here). <c>clip</c> on one axis with <c>visible</c> on the other clips that axis only.
-    /// </summary>
+    /// <summary>Overflow clips (<see cref="BoxStyle.OverflowClips"/>); the root's overflow is the viewport's, so the root never clips here.</summary>
     private PaintFlags OverflowFlags(int node)
     {
         if (node == _root)
@@ -242,11 +219,7 @@ public sealed partial class Painter
             return PaintFlags.None;
         }
 
-        var ox = Style(CssProperties.OverflowX, node).Text;
-        var oy = Style(CssProperties.OverflowY, node).Text;
-        var clipX = ox is not (null or "visible");
-        var clipY = oy is not (null or "visible");
-        return (clipX, clipY) switch
+        return BoxStyle.OverflowClips(_styles, node) switch
         {
             (true, true) => PaintFlags.Clips,
             (true, false) => PaintFlags.Clips | PaintFlags.ClipXOnly,

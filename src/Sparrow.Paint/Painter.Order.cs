@@ -1,6 +1,4 @@
 using System;
-using System.Numerics;
-using Sparrow.Core;
 using Sparrow.Css;
 
 namespace Sparrow.Paint;
@@ -47,18 +45,7 @@ public sealed partial class Painter
                 return;
             }
 
-            var matrix = Matrix3x2.Identity;
-            if ((flags & PaintFlags.Fixed) != 0)
-            {
-                // Fixed boxes were placed against the viewport: undo the page's scroll for them.
-                matrix = Matrix3x2.CreateTranslation(_context.Scroll.X, _context.Scroll.Y);
-            }
-
-            if (TryTransform(node, out var transform))
-            {
-                matrix = transform * matrix;
-            }
-
+            var matrix = BoxGeometry.ContextMatrix(_styles, node, _rect[node], LengthsFor(node), (flags & PaintFlags.Fixed) != 0, _context.Scroll);
             if (!matrix.IsIdentity)
             {
                 _builder.PushTransform(matrix);
@@ -129,36 +116,13 @@ public sealed partial class Painter
     }
 
     /// <summary>Pushes the layer children of <paramref name="node"/> on the key stack, sorted by z-index then tree order.</summary>
-    private void GatherLayers(int node)
-    {
-        var start = _layerTop;
-        var sorted = true;
-        for (var c = _layerFirst[node]; c >= 0; c = _layerNext[c])
-        {
-            if (_layerTop == _layerKeys.Length)
-            {
-                Array.Resize(ref _layerKeys, _layerKeys.Length * 2);
-            }
-
-            // Only stacking contexts carry a z-index; positioned boxes with z-index auto sit at 0.
-            var z = (_flags[c] & PaintFlags.StackingContext) != 0 ? _z[c] : 0;
-            var key = ((long)z << 32) | (uint)_order[c];
-            sorted &= _layerTop == start || key > _layerKeys[_layerTop - 1];
-            _layerKeys[_layerTop++] = key;
-        }
-
-        if (!sorted)
-        {
-            // Keys are unique (the pre-order index), so an unstable sort is deterministic.
-            _layerKeys.AsSpan(start, _layerTop - start).Sort();
-        }
-    }
+    private void GatherLayers(int node) => LayerOrder.Gather(ref _layerKeys, ref _layerTop, _layerFirst[node], _layerNext, _z, _order);
 
     /// <summary>Paints the layer child at <paramref name="keyIndex"/> under the overflow clips of its containing-block chain inside <paramref name="context"/>.</summary>
     private void PaintLayerChild<TTree>(in TTree tree, int context, int keyIndex)
         where TTree : struct, IPaintTree
     {
-        var child = _orderToNode[(int)(_layerKeys[keyIndex] & 0xffffffff)];
+        var child = _orderToNode[LayerOrder.OrderOf(_layerKeys[keyIndex])];
 
         // The chain from the child up, stopping at clips outside this context (they were pushed
         // when the context itself was painted); pushed outermost first.
@@ -293,35 +257,5 @@ public sealed partial class Painter
         {
             _builder.PopClip();
         }
-    }
-
-    /// <summary>The transform of a stacking context about its transform-origin, in page coordinates.</summary>
-    private bool TryTransform(int node, out Matrix3x2 matrix)
-    {
-        matrix = Matrix3x2.Identity;
-        var value = Style(CssProperties.Transform, node);
-        if (value.Kind != CssValueKind.Raw || value.Text is null)
-        {
-            return false;
-        }
-
-        var rect = _rect[node];
-        var lengths = LengthsFor(node);
-        if (!TransformParser.TryParse(value.Text, rect.Size, lengths, out var m))
-        {
-            return false;
-        }
-
-        var originText = Style(CssProperties.TransformOrigin, node).Text;
-        var origin = new Point(rect.Width / 2, rect.Height / 2);
-        if (originText is not null)
-        {
-            TransformParser.TryParseOrigin(originText, rect.Size, lengths, out origin);
-        }
-
-        // css-transforms-1 §6: translate(origin) · transform · translate(−origin), here in row-vector order.
-        var p = new Vector2(rect.X + origin.X, rect.Y + origin.Y);
-        matrix = Matrix3x2.CreateTranslation(-p) * m * Matrix3x2.CreateTranslation(p);
-        return true;
     }
 }

@@ -2,14 +2,16 @@ using System;
 using System.Collections.Generic;
 using Sparrow.Core;
 using Sparrow.Css;
+using Sparrow.Dom;
 using Sparrow.Scene;
 using Sparrow.Text;
 
 namespace Sparrow.Paint;
 
 /// <summary>
-/// Text: glyph sprites from a leaf's <see cref="TextLayout"/>, placed from its content box, in the
-/// computed color of the leaf's element, with text decorations (css-text-decor-3) as thin quads —
+/// Text: glyph sprites from a leaf's <see cref="TextLayout"/>, placed from its content box, each glyph
+/// run in the computed color of its span's element (<see cref="IPaintTree.SpanElement"/>; the leaf's
+/// element for one-style text), with text decorations (css-text-decor-3) as thin quads —
 /// underlines and overlines before the glyphs, line-throughs after (CSS 2.1 Appendix E 7.2.1.4.1).
 /// Glyphs are rasterised at their device size and subpixel bin and cached in the atlases by the Text
 /// stage's <see cref="GlyphKey"/>; their bearings are kept here, since atlases keep pixels only.
@@ -48,12 +50,31 @@ public sealed partial class Painter
         var runs = layout.GlyphRuns;
         var ascent = runs.Count > 0 ? runs[0].Face.Face.Metrics.At(runs[0].FontSize).Ascent : fontSize * 0.8f;
         PaintDecorations(layout, node, ox, oy, ascent, lineThrough: false);
+        PaintSpanDecorations(tree, layout, node, element, ox, oy, lineThrough: false);
         for (var r = 0; r < runs.Count; r++)
         {
-            PaintRun(runs[r], ox, oy, color);
+            // A span paints in its own element's color (css-color-4 §3: color inherits into the inline box).
+            var span = SpanElementOf(tree, node, runs[r], element);
+            if (span == element)
+            {
+                PaintRun(runs[r], ox, oy, color);
+            }
+            else if (Style(CssProperties.Visibility, span).IsKeyword("visible"))
+            {
+                PaintRun(runs[r], ox, oy, Style(CssProperties.ColorProperty, span).Color);
+            }
         }
 
         PaintDecorations(layout, node, ox, oy, ascent, lineThrough: true);
+        PaintSpanDecorations(tree, layout, node, element, ox, oy, lineThrough: true);
+    }
+
+    /// <summary>The element whose style paints <paramref name="run"/>: its span's (<see cref="IPaintTree.SpanElement"/>), else the leaf's.</summary>
+    private static int SpanElementOf<TTree>(in TTree tree, int node, GlyphRun run, int element)
+        where TTree : struct, IPaintTree
+    {
+        var span = run.StyleIndex < 0 ? -1 : tree.SpanElement(node, run.StyleIndex);
+        return span < 0 ? element : span;
     }
 
     private void PaintRun(GlyphRun run, float ox, float oy, Color color)
@@ -202,12 +223,7 @@ public sealed partial class Painter
                 continue;
             }
 
-            var style = Style(CssProperties.TextDecorationStyle, d).Text switch
-            {
-                "dashed" => BorderStyle.Dashed,
-                "dotted" => BorderStyle.Dotted,
-                _ => BorderStyle.Solid,
-            };
+            var style = DecorationStyle(d);
             var thickness = SnapWidth(Math.Max(1, FontSize(d) / 10));
             var lineList = layout.Lines;
             for (var l = 0; l < lineList.Count; l++)
@@ -237,6 +253,90 @@ public sealed partial class Painter
             }
         }
     }
+
+    /// <summary>
+    /// Decorations of inline elements inside a paragraph (css-text-decor-3 §2: a decorating inline box
+    /// decorates its own text): for each glyph run, every decorating element from the run's span
+    /// element up to, not including, the leaf (whose own and inherited lines are whole-line, in
+    /// <see cref="PaintDecorations"/>) draws over the run's extent (<see cref="TextRunExtent"/>), in
+    /// that element's color, thickness and style, at the run's ascent.
+    /// </summary>
+    private void PaintSpanDecorations<TTree>(in TTree tree, TextLayout layout, int node, int element, float ox, float oy, bool lineThrough)
+        where TTree : struct, IPaintTree
+    {
+        var runs = layout.GlyphRuns;
+        var line = 0;
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var run = runs[r];
+            var span = SpanElementOf(tree, node, run, element);
+            if (span == element || !Style(CssProperties.Visibility, span).IsKeyword("visible"))
+            {
+                continue;
+            }
+
+            var (left, right) = TextRunExtent.Of(layout, r, ref line);
+            var baseline = oy + layout.Lines[line].Baseline;
+            var ascent = run.Face.Face.Metrics.At(run.FontSize).Ascent;
+            for (var d = span; d >= 0 && d != element && d != _root; d = _store.Parent[d])
+            {
+                if (_store.Kind[d] == NodeKind.Element)
+                {
+                    PaintDecoration(d, ox + left, right - left, baseline, ascent, lineThrough);
+                }
+            }
+        }
+    }
+
+    /// <summary>The lines of decorating box <paramref name="d"/> over [x, x + width) of one line.</summary>
+    private void PaintDecoration(int d, float x, float width, float baseline, float ascent, bool lineThrough)
+    {
+        var lines = Style(CssProperties.TextDecorationLine, d);
+        if (lines.Kind != CssValueKind.Raw || lines.Text is not { } names || width <= 0)
+        {
+            return;
+        }
+
+        var under = names.Contains("underline", StringComparison.Ordinal);
+        var over = names.Contains("overline", StringComparison.Ordinal);
+        var through = names.Contains("line-through", StringComparison.Ordinal);
+        if (lineThrough ? !through : !(under || over))
+        {
+            return;
+        }
+
+        var colorValue = Style(CssProperties.TextDecorationColor, d);
+        var color = colorValue.Kind == CssValueKind.Color ? colorValue.Color : Style(CssProperties.ColorProperty, d).Color;
+        if (color.IsTransparent)
+        {
+            return;
+        }
+
+        var style = DecorationStyle(d);
+        var thickness = SnapWidth(Math.Max(1, FontSize(d) / 10));
+        if (lineThrough)
+        {
+            AddDecoration(x, baseline - (ascent / 3) - (thickness / 2), width, thickness, color, style);
+            return;
+        }
+
+        if (under)
+        {
+            AddDecoration(x, baseline + MathF.Ceiling(thickness / 2), width, thickness, color, style);
+        }
+
+        if (over)
+        {
+            AddDecoration(x, baseline - ascent, width, thickness, color, style);
+        }
+    }
+
+    private BorderStyle DecorationStyle(int d) => Style(CssProperties.TextDecorationStyle, d).Text switch
+    {
+        "dashed" => BorderStyle.Dashed,
+        "dotted" => BorderStyle.Dotted,
+        _ => BorderStyle.Solid,
+    };
 
     private void AddDecoration(float x, float y, float width, float thickness, Color color, BorderStyle style)
     {

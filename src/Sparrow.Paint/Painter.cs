@@ -119,30 +119,12 @@ public sealed partial class Painter
 
     private CssValue Style(CssProperty property, int node) => _styles.Get(property, node);
 
-    private float FontSize(int node)
-    {
-        var v = _styles.Get(CssProperties.FontSize, node);
-        return v.Kind == CssValueKind.Dimension ? v.Number : 16;
-    }
+    private float FontSize(int node) => BoxStyle.FontSize(_styles, node);
 
     private LengthContext LengthsFor(int node) => new(FontSize(node), _rootFontSize, _context.Viewport.Width, _context.Viewport.Height);
 
-    /// <summary>The element whose computed style a text node paints with: its nearest element ancestor (fragments skipped).</summary>
-    private int ElementOf(int node)
-    {
-        if (_store.Kind[node] != NodeKind.Text)
-        {
-            return node;
-        }
-
-        var p = _store.Parent[node];
-        while (p >= 0 && _store.Kind[p] == NodeKind.Fragment)
-        {
-            p = _store.Parent[p];
-        }
-
-        return p < 0 ? _store.Root.Index : p;
-    }
+    /// <summary>The element whose computed style a text node paints with (<see cref="BoxStyle.ElementOf"/>).</summary>
+    private int ElementOf(int node) => BoxStyle.ElementOf(_store, node, _store.Root.Index);
 
     /// <summary>Whether <paramref name="rect"/> (current local space) reaches the target at all.</summary>
     private bool OnTarget(Rect rect)

@@ -37,4 +37,22 @@ public sealed class AllocationTests
         Assert.Equal(0, allocated);
         Assert.True(list.Order.Count > 15, $"{list.Order.Count} draw items");
     }
+
+    [Fact]
+    public void Painting_a_paragraph_with_colored_and_decorated_spans_again_allocates_nothing()
+    {
+        using var f = new PaintFixture(200, 100);
+        f.Css(".red { color: #ff0000; text-decoration: underline line-through; } .blue { color: blue; text-decoration: overline dashed; }");
+        f.El(2, "view").Text(3, "Price: ", 2).El(4, "text", 2, classes: "red").Text(5, "99 yuan", 4).Text(6, " per item, and ", 2)
+            .El(7, "text", 2, classes: "blue").Text(8, "a long tail that wraps", 7);
+        f.Box(2, 0, 0, 120, 80).LayOutSpans(2, 3, 5, 6, 8);
+
+        f.PaintList(2);
+        Assert.True(f.Painter.Stats.Glyphs > 0);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        f.PaintList(2);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+    }
 }

@@ -54,6 +54,9 @@ internal sealed class PaintFixture : IDisposable
 
     public List<int>[] Children { get; private set; } = new List<int>[64];
 
+    /// <summary>Per text leaf laid out by <see cref="LayOutSpans"/>: the element of each span.</summary>
+    public int[]?[] SpanElements { get; private set; } = new int[]?[64];
+
     public Painter Painter => _painter ??= new Painter(GlyphAtlas, ColorAtlas, _rasterizer, Images);
 
     public GlyphRasterizer Rasterizer => _rasterizer ??= new GlyphRasterizer();
@@ -169,6 +172,33 @@ internal sealed class PaintFixture : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// Lays out the text nodes <paramref name="texts"/> as one paragraph of <paramref name="handle"/>
+    /// (an element), a span per text node in DejaVu Sans at the font size of the node's parent, as
+    /// the Host's box tree builds an inline formatting context; the span elements go to <see cref="SpanElements"/>.
+    /// </summary>
+    public PaintFixture LayOutSpans(uint handle, params uint[] texts)
+    {
+        var node = Node(handle);
+        var runs = new (string Text, TextStyle Style)[texts.Length];
+        var elements = new int[texts.Length];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var text = Node(texts[i]);
+            elements[i] = Store.Parent[text];
+            runs[i] = (Store.Text(text) ?? string.Empty, new TextStyle { Font = FontQuery.Of("DejaVu Sans"), FontSize = Cascade.Styles.Get(CssProperties.FontSize, elements[i]).Number });
+        }
+
+        var style = new TextStyle { Font = FontQuery.Of("DejaVu Sans"), FontSize = Cascade.Styles.Get(CssProperties.FontSize, node).Number };
+        _measurer ??= new TextMeasurer(Fonts);
+        _ = Rasterizer;
+        ref readonly var box = ref Boxes[node];
+        var width = box.Width - box.BorderLeft - box.BorderRight - box.PaddingLeft - box.PaddingRight;
+        Texts[node] = _measurer.GetParagraph(StyledText.Create(runs), style).Layout(width);
+        SpanElements[node] = elements;
+        return this;
+    }
+
     /// <summary>Paints and returns the scene's dump.</summary>
     public string Paint(float dpr = 1, Point scroll = default) => SceneDump.Write(PaintList(dpr, scroll));
 
@@ -230,6 +260,7 @@ internal sealed class PaintFixture : IDisposable
         Boxes = Resize(Boxes, size);
         Texts = Resize(Texts, size);
         Children = Resize(Children, size);
+        SpanElements = Resize(SpanElements, size);
     }
 
     private static T[] Resize<T>(T[] array, int size)

@@ -13,4 +13,7 @@ internal readonly struct TestTree(PaintFixture fixture) : IPaintTree
     public ref readonly LayoutResult Box(int node) => ref fixture.Boxes[node];
 
     public TextLayout? Text(int node) => fixture.Texts[node];
+
+    public int SpanElement(int node, int span) =>
+        fixture.SpanElements[node] is { } elements && (uint)span < (uint)elements.Length ? elements[span] : -1;
 }

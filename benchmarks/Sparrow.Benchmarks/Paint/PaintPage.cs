@@ -150,5 +150,7 @@ internal sealed class PaintPage : ITextLeafSource, IDisposable
         public ref readonly LayoutResult Box(int node) => ref page.Box(node);
 
         public TextLayout? Text(int node) => page._texts[node];
+
+        public int SpanElement(int node, int span) => -1;
     }
 }

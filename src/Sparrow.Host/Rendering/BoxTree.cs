@@ -31,4 +31,6 @@ public readonly struct BoxTree : ILayoutTree, IPaintTree
     public ref readonly LayoutResult Box(int node) => ref _store.Layouts[node];
 
     public TextLayout? Text(int node) => _store.TextLayouts[node];
+
+    public int SpanElement(int node, int span) => _store.SpanElement(node, span);
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using Sparrow.Css;
 using Sparrow.Dom;
 using Sparrow.Layout;
@@ -16,19 +15,25 @@ namespace Sparrow.Host.Rendering;
 /// <see cref="LayOutText"/> after it. Render thread only.
 /// </summary>
 /// <remarks>
-/// A text leaf is a text node, or an inline element whose children are all text (WeChat's
-/// <c>&lt;text&gt;</c>): then the element itself is one paragraph in its own style, which is what
-/// makes it wrap as one run. Inline boxes spanning several elements are a known gap of Layout.
+/// A text leaf is a text node, or an element whose content is one inline formatting context
+/// (CSS 2 §9.4.2): a block container (or an inline element) whose in-flow content is only text and
+/// undecorated inline elements, recursively (<c>&lt;view&gt;Price: &lt;text class="red"&gt;¥99&lt;/text&gt; each&lt;/view&gt;</c>).
+/// Then the element itself is one paragraph: one <see cref="StyledText"/> span per text node in the
+/// computed style of its nearest element, so lines wrap through the spans as in a browser; the
+/// absorbed text nodes and inline elements generate no boxes (<c>BoxTreeStore.Paragraphs.cs</c>,
+/// span queries in <c>BoxTreeStore.Spans.cs</c>). Content with an inline element that needs its own
+/// box (a background, border, padding, margin, position, transform, opacity…) or an inline-block
+/// stays split into atomic inline boxes, one per text node or inline element.
 /// </remarks>
-public sealed class BoxTreeStore : ITextLeafSource
+public sealed partial class BoxTreeStore : ITextLeafSource
 {
     private readonly Dictionary<string, FontQuery> _fonts = new(StringComparer.Ordinal);
     private readonly Stack<int> _work = new();
     private readonly Stack<int> _flatten = new();
     private readonly List<int> _scratch = [];
-    private readonly StringBuilder _text = new();
     private readonly TextLeafMeasure _measure;
     private string?[] _leafText = [];
+    private StyledText?[] _leafContent = [];
     private TextStyle?[] _leafStyle = [];
     private Paragraph?[] _paragraphs = [];
     private float[] _laidOutWidth = [];
@@ -83,17 +88,26 @@ public sealed class BoxTreeStore : ITextLeafSource
     /// Rebuilds the box structure from <paramref name="store"/> and refreshes the style, paragraph and
     /// cache of every node the store or the cascade marked layout-dirty (and the caches of their box
     /// ancestors). Precondition: <see cref="Cascade.Apply"/> ran for this batch. Returns false, doing
-    /// nothing, when no node is layout-dirty.
+    /// nothing, when no node is layout-dirty and no inline element absorbed into a paragraph gained
+    /// a box of its own (a background, shadow, transform or opacity: paint-only, so not layout-dirty).
     /// </summary>
-    public bool Sync(NodeStore store, ComputedStyleStore styles)
+    /// <param name="store">The page's nodes.</param>
+    /// <param name="styles">Their computed styles.</param>
+    /// <param name="restyled">
+    /// Whether the cascade restyled any node since the last call (true when unknown): without a
+    /// restyle no paint-only property changed, so no inline element absorbed into a paragraph can
+    /// have gained a box of its own, and nothing is checked when nothing is layout-dirty.
+    /// </param>
+    public bool Sync(NodeStore store, ComputedStyleStore styles, bool restyled = true)
     {
         var root = store.Root.Index;
-        if ((store.Flags[root] & (NodeFlags.LayoutDirty | NodeFlags.DescendantLayoutDirty)) == 0 && BoxCount > 0)
+        if ((store.Flags[root] & (NodeFlags.LayoutDirty | NodeFlags.DescendantLayoutDirty)) == 0 && BoxCount > 0 && !(restyled && AbsorbedInlineGainedBox(styles)))
         {
             return false;
         }
 
         EnsureCapacity(store.SlotCount);
+        _absorbed.Clear();
         Array.Clear(_isBox, 0, store.SlotCount);
         ParagraphsBuilt = 0;
         _childCount = 0;
@@ -109,7 +123,7 @@ public sealed class BoxTreeStore : ITextLeafSource
             BoxCount++;
             var dirty = (flags[node] & NodeFlags.LayoutDirty) != 0 || Caches[node].IsEmpty;
             var kind = store.Kind[node];
-            var textLeaf = kind == NodeKind.Text || IsTextElement(store, styles, node);
+            var textLeaf = kind == NodeKind.Text || CollectParagraph(store, styles, node);
             if (kind == NodeKind.Text)
             {
                 dirty |= RefreshTextNode(store, styles, node, dirty);
@@ -123,14 +137,13 @@ public sealed class BoxTreeStore : ITextLeafSource
 
                 if (textLeaf)
                 {
-                    dirty |= RefreshTextElement(store, styles, node, dirty);
+                    dirty |= RefreshParagraph(store, styles, node, dirty);
                 }
                 else
                 {
-                    Measures[node] = null;
-                    _paragraphs[node] = null;
-                    _leafText[node] = null;
-                    TextLayouts[node] = null;
+                    // A paragraph that stopped being one (its content gained a box of its own) lays out again.
+                    dirty |= _paragraphs[node] is not null;
+                    ClearLeaf(node);
                 }
             }
 
@@ -138,7 +151,8 @@ public sealed class BoxTreeStore : ITextLeafSource
             ChildCounts[node] = 0;
             if (!textLeaf)
             {
-                dirty |= CollectChildren(store, styles, node);
+                dirty |= CollectChildren(store, styles, node, out var blockInside);
+                dirty |= kind == NodeKind.Element && BlockifyInline(styles, node, blockInside);
             }
 
             if (dirty)
@@ -180,11 +194,12 @@ public sealed class BoxTreeStore : ITextLeafSource
     }
 
     /// <summary>Appends the box children of <paramref name="node"/> and queues them. Returns true when the list changed.</summary>
-    private bool CollectChildren(NodeStore store, ComputedStyleStore styles, int node)
+    private bool CollectChildren(NodeStore store, ComputedStyleStore styles, int node, out bool blockInside)
     {
         _scratch.Clear();
         _flatten.Clear();
         var changed = false;
+        blockInside = false;
         for (var c = store.LastChild[node]; c >= 0; c = store.PrevSibling[c])
         {
             _flatten.Push(c);
@@ -211,6 +226,7 @@ public sealed class BoxTreeStore : ITextLeafSource
             }
 
             _scratch.Add(c);
+            blockInside |= kind == NodeKind.Element && IsInFlowBlockLevel(styles, c);
         }
 
         EnsureChildCapacity(_childCount + _scratch.Count);
@@ -232,6 +248,41 @@ public sealed class BoxTreeStore : ITextLeafSource
         return changed;
     }
 
+    /// <summary>
+    /// CSS 2 §9.2.1.1: an inline box holding an in-flow block-level box is broken around it, and the
+    /// block is laid out in the containing block's width (Chromium's block-in-inline). Layout has no
+    /// broken inline boxes, so such an inline element is laid out as a block rather than as a
+    /// shrink-to-fit atomic inline (glass-easel's page host <c>wx-x</c>, inline, holds every page's
+    /// blocks). It stays a block formatting context root, as the atomic inline was (layout's scroll
+    /// container flag; paint reads the computed overflow, still visible): its children's margins do
+    /// not collapse through it, so they stay inside the page's height as a browser's document keeps
+    /// the body's. Returns true when the node's layout style changed.
+    /// </summary>
+    private bool BlockifyInline(ComputedStyleStore styles, int node, bool blockInside)
+    {
+        var blockified = Styles[node].Display == Display.Block && styles.Get(CssProperties.Display, node).Text == "inline";
+        if (blockInside == blockified)
+        {
+            return false;
+        }
+
+        var style = LayoutStyleAdapter.ToLayoutStyle(styles, node);
+        if (blockInside && style.Display == Display.Inline)
+        {
+            style.Display = Display.Block;
+            style.OverflowX = Overflow.Hidden;
+            style.OverflowY = Overflow.Hidden;
+        }
+
+        Styles[node] = style;
+        return true;
+    }
+
+    private static bool IsInFlowBlockLevel(ComputedStyleStore styles, int node) =>
+        styles.Get(CssProperties.Display, node).Text is "block" or "flex" or "grid" or "list-item" or "table" or "flow-root" or "-webkit-box"
+        && styles.Get(CssProperties.Position, node).Text is not ("absolute" or "fixed")
+        && styles.Get(CssProperties.Float, node).Text is null or "none";
+
     private bool RefreshTextNode(NodeStore store, ComputedStyleStore styles, int node, bool dirty)
     {
         var parent = ElementOf(store, node);
@@ -244,59 +295,12 @@ public sealed class BoxTreeStore : ITextLeafSource
         var style = LayoutStyle.Default;
         style.Display = Display.Inline;
         Styles[node] = style;
-        return SetParagraph(node, text, TextStyleAdapter.ToTextStyle(styles, parent, _fonts));
-    }
-
-    private bool RefreshTextElement(NodeStore store, ComputedStyleStore styles, int node, bool dirty)
-    {
-        _text.Clear();
-        var childDirty = false;
-        for (var c = store.FirstChild[node]; c >= 0; c = store.NextSibling[c])
-        {
-            _text.Append(store.Text(c));
-            childDirty |= (store.Flags[c] & NodeFlags.LayoutDirty) != 0;
-        }
-
-        if (!dirty && !childDirty && _paragraphs[node] is not null)
+        if (!SetParagraph(node, text, null, TextStyleAdapter.ToTextStyle(styles, parent, _fonts)))
         {
             return false;
         }
 
-        return SetParagraph(node, _text.ToString(), TextStyleAdapter.ToTextStyle(styles, node, _fonts));
-    }
-
-    private bool SetParagraph(int node, string text, TextStyle style)
-    {
-        if (_paragraphs[node] is { } old && string.Equals(old.Text, text, StringComparison.Ordinal) && old.Style == style)
-        {
-            return false;
-        }
-
-        _leafText[node] = text;
-        _leafStyle[node] = style;
-        _paragraphs[node] = Measurer.GetParagraph(text, style);
-        Measures[node] = _measure;
-        TextLayouts[node] = null;
-        ParagraphsBuilt++;
-        return true;
-    }
-
-    /// <summary>An inline element whose children are all text nodes (at least one) is one paragraph.</summary>
-    private static bool IsTextElement(NodeStore store, ComputedStyleStore styles, int node)
-    {
-        if (store.Kind[node] != NodeKind.Element || store.FirstChild[node] < 0 || styles.Get(CssProperties.Display, node).Text != "inline")
-        {
-            return false;
-        }
-
-        for (var c = store.FirstChild[node]; c >= 0; c = store.NextSibling[c])
-        {
-            if (store.Kind[c] != NodeKind.Text)
-            {
-                return false;
-            }
-        }
-
+        SetSpans(node, [node], [parent]);
         return true;
     }
 
@@ -351,6 +355,9 @@ public sealed class BoxTreeStore : ITextLeafSource
         ChildStarts = Grow(ChildStarts, size);
         ChildCounts = Grow(ChildCounts, size);
         _leafText = Grow(_leafText, size);
+        _leafContent = Grow(_leafContent, size);
+        _spanNodes = Grow(_spanNodes, size);
+        _spanElements = Grow(_spanElements, size);
         _leafStyle = Grow(_leafStyle, size);
         _paragraphs = Grow(_paragraphs, size);
         _laidOutWidth = Grow(_laidOutWidth, size);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using Sparrow.Core;
 using Sparrow.Css;
@@ -20,6 +21,7 @@ public sealed class PageDocument
     private readonly OpBatch _batch = new();
     private readonly IDiagnosticSink _diagnostics;
     private Size _laidOutViewport;
+    private bool _reportedTooDeep;
 
     public PageDocument(StyleEnvironment environment, IWxssImportResolver? resolver, TextMeasurer measurer, IDiagnosticSink diagnostics)
     {
@@ -39,6 +41,9 @@ public sealed class PageDocument
     public Cascade Cascade { get; }
 
     public BoxTreeStore Boxes { get; }
+
+    /// <summary>The page's route (e.g. <c>pages/index/index</c>), named by its diagnostics; set when the page opens.</summary>
+    public string Route { get; set; } = string.Empty;
 
     /// <summary>Batches applied so far.</summary>
     public int BatchCount { get; private set; }
@@ -67,7 +72,7 @@ public sealed class PageDocument
         var started = Stopwatch.GetTimestamp();
         var restyle = Cascade.Apply(Store);
         var styled = Stopwatch.GetTimestamp();
-        var changed = Boxes.Sync(Store, Cascade.Styles);
+        var changed = Boxes.Sync(Store, Cascade.Styles, restyle.Restyled > 0);
         var relaid = changed || viewport != _laidOutViewport;
         if (relaid)
         {
@@ -79,6 +84,10 @@ public sealed class PageDocument
             var tree = Boxes.View;
             LayoutEngine.Compute(ref tree, Root, viewport, devicePixelRatio);
             _laidOutViewport = viewport;
+            if (LayoutEngine.LastPassTruncatedSubtrees > 0 && !_reportedTooDeep)
+            {
+                ReportTooDeep(LayoutEngine.LastPassTruncatedSubtrees);
+            }
         }
 
         var laidOut = Stopwatch.GetTimestamp();
@@ -95,5 +104,40 @@ public sealed class PageDocument
             Stopwatch.GetElapsedTime(started, styled),
             Stopwatch.GetElapsedTime(styled, laidOut),
             Stopwatch.GetElapsedTime(laidOut, texted));
+    }
+
+    /// <summary>
+    /// Layout left some subtrees empty because they sit deeper than it goes: one warning per page (not per
+    /// frame, as every later pass truncates them again), naming the page and how deep its boxes nest.
+    /// </summary>
+    private void ReportTooDeep(int truncated)
+    {
+        _reportedTooDeep = true;
+        var depth = BoxDepth();
+        var page = Route.Length > 0 ? $"page '{Route}'" : "the page";
+        var message = $"{page} nests boxes {depth} levels deep; layout goes {LayoutEngine.MaxDepth} levels deep "
+            + $"(less when the render thread's stack runs short), so {truncated} deeper subtree(s) are laid out empty";
+        var location = Route.Length > 0 ? SourceLocation.InFile(Route + ".wxml") : SourceLocation.None;
+        _diagnostics.Report(Diagnostic.Warning(HostDiagnosticCodes.LayoutTooDeep, message, location));
+    }
+
+    /// <summary>The number of box levels below the root, walked without recursion (the tree is too deep for it).</summary>
+    private int BoxDepth()
+    {
+        var tree = Boxes.View;
+        var stack = new Stack<(int Node, int Depth)>();
+        stack.Push((Root, 0));
+        var deepest = 0;
+        while (stack.TryPop(out var top))
+        {
+            deepest = Math.Max(deepest, top.Depth);
+            var count = tree.ChildCount(top.Node);
+            for (var i = 0; i < count; i++)
+            {
+                stack.Push((tree.GetChild(top.Node, i), top.Depth + 1));
+            }
+        }
+
+        return deepest;
     }
 }

@@ -10,7 +10,7 @@ namespace Sparrow.Paint;
 /// orthographic view would show them: rotateX/rotateY scale by the cosine, translateZ and
 /// perspective do nothing; matrix3d keeps its 2D part. Malformed text returns false (no transform).
 /// </summary>
-internal static class TransformParser
+public static class TransformParser
 {
     /// <summary>
     /// The matrix in System.Numerics' row-vector convention (points multiply on the left), so the
