@@ -69,9 +69,9 @@ setup_v8() {
   fi
 }
 
-# npm packages pinned by committed lock files: the framework the engine loads, and the real
-# component libraries the conformance suites read.
-NPM_DIRS=(src/framework conformance/packages)
+# npm packages pinned by committed lock files: the framework the engine loads, the real
+# component libraries the conformance suites read, and the benchmark peers (yoga-layout, wcc).
+NPM_DIRS=(src/framework conformance/packages benchmarks/layout-yoga benchmarks/wxml-wcc)
 
 setup_npm() {
   local rel dir

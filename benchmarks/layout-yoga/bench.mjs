@@ -5,14 +5,12 @@
 //
 //   node bench.mjs [tree-name ...] [--json out.json]
 //
-// Configuration as for the C# side: web defaults (flex-direction row, align-content stretch,
-// flex-shrink 1), Errata.None, and on every node box-sizing content-box and position static
-// (Yoga's defaults are border-box and relative); point scale factor 1 (both engines pixel-snap).
+// The Yoga configuration (web defaults, content-box, position static, …) is in yoga-tree.mjs.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Yoga from 'yoga-layout';
+import { build, layout, yogaVersion } from './yoga-tree.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -20,44 +18,6 @@ const jsonAt = args.indexOf('--json');
 const jsonOut = jsonAt >= 0 ? args.splice(jsonAt, 2)[1] : null;
 const names = args.length > 0 ? args : ['huge-nested', 'deep-400', 'wide-10k', 'wide-100k', 'page'];
 
-const config = Yoga.Config.create();
-config.setUseWebDefaults(true);
-config.setErrata(Yoga.ERRATA_NONE);
-config.setPointScaleFactor(1);
-
-function setLength(node, setter, v) {
-  if (v === undefined) return;
-  if (typeof v === 'string' && v.endsWith('%')) node[setter + 'Percent'](Number(v.slice(0, -1)));
-  else node[setter](v);
-}
-
-function build(tree) {
-  const nodes = new Array(tree.parents.length);
-  for (let i = 0; i < nodes.length; i++) {
-    const s = tree.styles[i];
-    const n = Yoga.Node.create(config);
-    n.setBoxSizing(Yoga.BOX_SIZING_CONTENT_BOX);
-    n.setPositionType(Yoga.POSITION_TYPE_STATIC);
-    if (s.flexDirection === 'column') n.setFlexDirection(Yoga.FLEX_DIRECTION_COLUMN);
-    if (s.flexWrap === 'wrap') n.setFlexWrap(Yoga.WRAP_WRAP);
-    if (s.alignItems === 'center') n.setAlignItems(Yoga.ALIGN_CENTER);
-    if (s.justifyContent === 'space-between') n.setJustifyContent(Yoga.JUSTIFY_SPACE_BETWEEN);
-    if (s.flexGrow !== undefined) n.setFlexGrow(s.flexGrow);
-    if (s.flexShrink !== undefined) n.setFlexShrink(s.flexShrink);
-    setLength(n, 'setFlexBasis', s.flexBasis);
-    setLength(n, 'setWidth', s.width);
-    setLength(n, 'setHeight', s.height);
-    if (s.margin !== undefined) n.setMargin(Yoga.EDGE_ALL, s.margin);
-    if (s.padding !== undefined) n.setPadding(Yoga.EDGE_ALL, s.padding);
-    if (s.gap !== undefined) n.setGap(Yoga.GUTTER_ALL, s.gap);
-    nodes[i] = n;
-    const p = tree.parents[i];
-    if (p >= 0) nodes[p].insertChild(n, nodes[p].getChildCount());
-  }
-  return nodes;
-}
-
-const layout = (root, tree) => root.calculateLayout(tree.viewport.width, undefined, Yoga.DIRECTION_LTR);
 const now = () => process.hrtime.bigint();
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
 
@@ -118,4 +78,4 @@ for (const name of names) {
   console.log(`${name.padEnd(12)} ${String(count).padStart(6)} nodes  cold ${r.coldUs.toFixed(1).padStart(9)} µs (${(median(cold) / count).toFixed(1)} ns/node, ${cold.length} runs)  unchanged ${r.unchangedUs.toFixed(2).padStart(8)} µs  one leaf ${r.oneLeafUs.toFixed(1).padStart(8)} µs  root height ${rootHeight}`);
 }
 
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ engine: 'yoga-layout ' + JSON.parse(readFileSync(join(here, 'node_modules/yoga-layout/package.json'), 'utf8')).version, node: process.version, results }, null, 1) + '\n');
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ engine: yogaVersion, node: process.version, results }, null, 1) + '\n');

@@ -3,13 +3,15 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Sparrow.Host.Benchmarking;
+using Sparrow.Host.Benchmarking.Peers;
 using Sparrow.Host.Benchmarking.Workloads;
 
 namespace Sparrow.Cli;
 
 /// <summary>
 /// <c>sparrow bench [workload…] [--out f.json] [--runs N] [--warmup N] [--inject-delay ms]</c> runs macro
-/// workloads and writes a report with every sample; <c>sparrow bench compare &lt;base.json&gt; &lt;new.json&gt;
+/// workloads and writes a report with every sample (for a workload with a peer, also the peer's samples
+/// and the ratio ours / peer, summarised on stderr after the run, benchmarks/PEERS.md); <c>sparrow bench compare &lt;base.json&gt; &lt;new.json&gt;
 /// [--threshold 0.05] [--alpha 0.01]</c> prints a table of median ratios per workload and exits with 1
 /// when any workload regressed (slower by more than the threshold AND significantly so by the
 /// Mann–Whitney U test).
@@ -135,6 +137,7 @@ internal static class BenchCommand
             return console.UsageError(e.Message);
         }
 
+        console.Error.Write(PeerSummary.Format(report.Workloads));
         if (output is not null)
         {
             File.WriteAllText(output, report.ToJson());

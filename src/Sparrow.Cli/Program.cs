@@ -30,6 +30,8 @@ public static class Program
             "dump" => DumpCommand.Run(rest, console),
             "run" => RunCommand.Run(rest, console),
             "shot" => ShotCommand.Run(rest, console),
+            "capture" => CaptureCommand.Run(rest, console),
+            "replay" => ReplayCommand.Run(rest, console),
             "bench" => BenchCommand.Run(rest, console),
             "conform" => ConformCommand.Run(rest, console),
             _ => console.UsageError($"unknown command '{args[0]}'. Run 'sparrow --help'."),

@@ -12,6 +12,11 @@ internal static class Usage
           sparrow check <package-dir>       every diagnostic of a mini program package, without running it
           sparrow dump <package-dir> [--page path?query] [--size 375x667@2] [--no-cache] --tree
                                             run headless until idle; print the page's element tree (wcc's JSON shape)
+          sparrow capture <package-dir> [--page path?query] [--size 375x667@2] [--no-cache] --out <page.spcap>
+                                            run headless until idle; save the page's op batches, stylesheets,
+                                            images, data, route and window in one file (docs/capture-format.md)
+          sparrow replay <page.spcap> [--out frame.png] [--layout] [--data]
+                                            rebuild a captured page without package or JS: PNG, layout dump or data
           sparrow conform [suite…] [--report <dir>]
                                             run the conformance suites; HTML report; exit 1 on a regression
           sparrow bench [workload…] [--out f.json] [--history h.jsonl] [--runs 10] [--warmup 2] [--inject-delay ms]

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using Sparrow.Host.Benchmarking.Peers;
 using Sparrow.Layout;
 
 namespace Sparrow.Benchmarks.Layout;
@@ -19,9 +20,9 @@ internal static class LayoutBenchTool
     public static void Export(string directory)
     {
         Directory.CreateDirectory(directory);
-        foreach (var name in BenchTrees.Names)
+        foreach (var name in LayoutPeerTrees.Names)
         {
-            var tree = BenchTrees.Create(name);
+            var tree = LayoutPeerTrees.Create(name);
             var path = Path.Combine(directory, name + ".json");
             using (var file = File.Create(path))
             {
@@ -34,12 +35,12 @@ internal static class LayoutBenchTool
 
     public static void Loop(string name, string mode, int iterations)
     {
-        var tree = BenchTrees.Create(name);
+        var tree = LayoutPeerTrees.Create(name);
         var store = tree.Build();
-        store.Compute(0, BenchTree.Viewport);
+        store.Compute(0, tree.Viewport);
         var narrow = store.GetStyle(tree.ChangeLeaf);
         var wide = narrow;
-        wide.Width = Length.Points((tree.Styles[tree.ChangeLeaf].Width ?? 0) + 1);
+        wide.Width = Length.Points((tree.Nodes[tree.ChangeLeaf].Width ?? 0) + 1);
         var stores = new LayoutTreeStore[mode is "cold" or "build" ? iterations : 0];
         for (var i = 0; i < stores.Length; i++)
         {
@@ -52,12 +53,12 @@ internal static class LayoutBenchTool
         {
             switch (mode)
             {
-                case "cold": stores[i].Compute(0, BenchTree.Viewport); break;
+                case "cold": stores[i].Compute(0, tree.Viewport); break;
                 case "build": break;
-                case "unchanged": store.Compute(0, BenchTree.Viewport); break;
+                case "unchanged": store.Compute(0, tree.Viewport); break;
                 case "leaf":
                     store.SetStyle(tree.ChangeLeaf, i % 2 == 0 ? wide : narrow);
-                    store.Compute(0, BenchTree.Viewport);
+                    store.Compute(0, tree.Viewport);
                     break;
                 default: throw new ArgumentException($"mode is cold, build, unchanged or leaf, not '{mode}'", nameof(mode));
             }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
+using Sparrow.Host.Benchmarking.Peers;
 using Sparrow.Layout;
 
 namespace Sparrow.Benchmarks.Layout;
@@ -12,13 +13,13 @@ namespace Sparrow.Benchmarks.Layout;
 [InvocationCount(1)]
 public class LayoutColdBenchmarks
 {
-    private BenchTree _tree = null!;
+    private LayoutPeerTree _tree = null!;
     private LayoutTreeStore _store = null!;
 
     [ParamsSource(nameof(TreeNames))]
     public string Tree { get; set; } = "page";
 
-    public static string[] TreeNames => BenchTrees.Names;
+    public static string[] TreeNames => LayoutPeerTrees.Names;
 
     /// <summary>
     /// Builds the tree and lays fresh copies out for a second first: with one invocation per iteration,
@@ -28,11 +29,11 @@ public class LayoutColdBenchmarks
     [GlobalSetup]
     public void Create()
     {
-        _tree = BenchTrees.Create(Tree);
+        _tree = LayoutPeerTrees.Create(Tree);
         var clock = Stopwatch.StartNew();
         do
         {
-            _tree.Build().Compute(0, BenchTree.Viewport);
+            _tree.Build().Compute(0, LayoutPeerTrees.Viewport);
         }
         while (clock.ElapsedMilliseconds < 1000);
     }
@@ -41,5 +42,5 @@ public class LayoutColdBenchmarks
     public void Setup() => _store = _tree.Build();
 
     [Benchmark]
-    public void Cold() => _store.Compute(0, BenchTree.Viewport);
+    public void Cold() => _store.Compute(0, LayoutPeerTrees.Viewport);
 }

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Sparrow.Host.Benchmarking.Peers;
 using Sparrow.Layout;
 
 namespace Sparrow.Benchmarks.Layout;
@@ -19,28 +20,28 @@ public class LayoutRelayoutBenchmarks
     [ParamsSource(nameof(TreeNames))]
     public string Tree { get; set; } = "page";
 
-    public static string[] TreeNames => BenchTrees.Names;
+    public static string[] TreeNames => LayoutPeerTrees.Names;
 
     [GlobalSetup]
     public void Setup()
     {
-        var tree = BenchTrees.Create(Tree);
+        var tree = LayoutPeerTrees.Create(Tree);
         _store = tree.Build();
         _leaf = tree.ChangeLeaf;
         _narrow = _store.GetStyle(_leaf);
         _wide = _narrow;
-        _wide.Width = Length.Points((tree.Styles[_leaf].Width ?? 0) + 1);
-        _store.Compute(0, BenchTree.Viewport);
+        _wide.Width = Length.Points((tree.Nodes[_leaf].Width ?? 0) + 1);
+        _store.Compute(0, LayoutPeerTrees.Viewport);
     }
 
     [Benchmark]
-    public void Unchanged() => _store.Compute(0, BenchTree.Viewport);
+    public void Unchanged() => _store.Compute(0, LayoutPeerTrees.Viewport);
 
     [Benchmark]
     public void OneLeafChanged()
     {
         _toggle = !_toggle;
         _store.SetStyle(_leaf, _toggle ? _wide : _narrow);
-        _store.Compute(0, BenchTree.Viewport);
+        _store.Compute(0, LayoutPeerTrees.Viewport);
     }
 }

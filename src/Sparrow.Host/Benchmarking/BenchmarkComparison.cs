@@ -24,14 +24,14 @@ public sealed record BenchmarkComparison(double Threshold = 0.05, double Alpha =
         {
             if (!before.Remove(after.Name, out var old))
             {
-                rows.Add(new ComparisonRow(after.Name, after.Unit, double.NaN, Median(after.Samples), double.NaN, double.NaN, Verdict.Missing));
+                rows.Add(new ComparisonRow(after.Name, after.Unit, double.NaN, Median(after.Samples), double.NaN, double.NaN, Verdict.Missing) { NewPeerRatio = after.PeerRatio ?? double.NaN });
                 continue;
             }
 
             rows.Add(Row(old, after));
         }
 
-        rows.AddRange(before.Values.Select(old => new ComparisonRow(old.Name, old.Unit, Median(old.Samples), double.NaN, double.NaN, double.NaN, Verdict.Missing)));
+        rows.AddRange(before.Values.Select(old => new ComparisonRow(old.Name, old.Unit, Median(old.Samples), double.NaN, double.NaN, double.NaN, Verdict.Missing) { BasePeerRatio = old.PeerRatio ?? double.NaN }));
         return rows;
     }
 
@@ -45,7 +45,11 @@ public sealed record BenchmarkComparison(double Threshold = 0.05, double Alpha =
             : ratio > 1 + Threshold ? Verdict.Regression
             : ratio < 1 / (1 + Threshold) ? Verdict.Improvement
             : Verdict.Unchanged;
-        return new ComparisonRow(now.Name, now.Unit, baseMedian, newMedian, ratio, p, verdict);
+        return new ComparisonRow(now.Name, now.Unit, baseMedian, newMedian, ratio, p, verdict)
+        {
+            BasePeerRatio = old.PeerRatio ?? double.NaN,
+            NewPeerRatio = now.PeerRatio ?? double.NaN,
+        };
     }
 
     public static double Median(IReadOnlyList<double> samples)
@@ -61,21 +65,29 @@ public sealed record BenchmarkComparison(double Threshold = 0.05, double Alpha =
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
-    /// <summary>A fixed-width table, one row per workload, regressions marked.</summary>
+    /// <summary>
+    /// A fixed-width table, one row per workload, regressions marked; when any workload has a peer,
+    /// two more columns give each report's ratio ours / peer ("base/peer", "new/peer").
+    /// </summary>
     public static string Format(IReadOnlyList<ComparisonRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var width = Math.Max(8, rows.Count == 0 ? 0 : rows.Max(r => r.Workload.Length));
+        var peers = rows.Any(r => r.HasPeer);
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{"workload".PadRight(width)}  {"base",12}  {"new",12}  {"ratio",7}  {"p",8}  verdict");
+        text.Append(CultureInfo.InvariantCulture, $"{"workload".PadRight(width)}  {"base",12}  {"new",12}  {"ratio",7}  {"p",8}  ");
+        text.AppendLine(peers ? $"{"base/peer",9}  {"new/peer",9}  verdict" : "verdict");
         foreach (var r in rows)
         {
-            text.AppendLine(CultureInfo.InvariantCulture,
-                $"{r.Workload.PadRight(width)}  {Value(r.BaseMedian, r.Unit),12}  {Value(r.NewMedian, r.Unit),12}  {(double.IsNaN(r.Ratio) ? "-" : r.Ratio.ToString("0.000", CultureInfo.InvariantCulture)),7}  {(double.IsNaN(r.PValue) ? "-" : r.PValue.ToString("0.0000", CultureInfo.InvariantCulture)),8}  {Describe(r.Verdict)}");
+            text.Append(CultureInfo.InvariantCulture,
+                $"{r.Workload.PadRight(width)}  {Value(r.BaseMedian, r.Unit),12}  {Value(r.NewMedian, r.Unit),12}  {Ratio(r.Ratio),7}  {(double.IsNaN(r.PValue) ? "-" : r.PValue.ToString("0.0000", CultureInfo.InvariantCulture)),8}  ");
+            text.AppendLine(peers ? $"{Ratio(r.BasePeerRatio),9}  {Ratio(r.NewPeerRatio),9}  {Describe(r.Verdict)}" : Describe(r.Verdict));
         }
 
         return text.ToString();
     }
+
+    private static string Ratio(double ratio) => double.IsNaN(ratio) ? "-" : ratio.ToString("0.000", CultureInfo.InvariantCulture);
 
     private static string Value(double v, string unit) =>
         double.IsNaN(v) ? "-" : v.ToString("0.###", CultureInfo.InvariantCulture) + " " + unit;

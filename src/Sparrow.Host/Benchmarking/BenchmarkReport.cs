@@ -8,7 +8,9 @@ namespace Sparrow.Host.Benchmarking;
 
 /// <summary>
 /// The JSON a benchmark run writes (<c>sparrow bench --out</c>): what ran, where, on which commit,
-/// and every sample, so a later run can be compared statistically rather than by one number.
+/// and every sample, so a later run can be compared statistically rather than by one number. A
+/// workload with a peer also carries the peer's samples and the ratio (<see cref="WorkloadResult.Peer"/>);
+/// reports written before peers existed load unchanged. Null members are left out of the JSON.
 /// </summary>
 public sealed record BenchmarkReport(int Schema, string Commit, string Machine, DateTimeOffset Date, IReadOnlyList<WorkloadResult> Workloads)
 {
@@ -32,6 +34,6 @@ public sealed record BenchmarkReport(int Schema, string Commit, string Machine, 
     }
 }
 
-[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(BenchmarkReport))]
 internal sealed partial class BenchmarkJsonContext : JsonSerializerContext;

@@ -22,6 +22,12 @@ public sealed record BenchmarkRunner(int Warmup = 2, int Runs = 10)
         {
             using (workload)
             {
+                if ((workload as ISkippable)?.SkipReason is { } reason)
+                {
+                    progress?.Invoke($"{workload.Name}: skipped: {reason}");
+                    continue;
+                }
+
                 for (var i = 0; i < Warmup; i++)
                 {
                     workload.RunOnce();
@@ -37,7 +43,8 @@ public sealed record BenchmarkRunner(int Warmup = 2, int Runs = 10)
 
                 var stages = (workload as IReportsStages)?.Stages.ToDictionary(
                     s => s.Key, s => (IReadOnlyList<double>)s.Value.Skip(warmupStages!.GetValueOrDefault(s.Key)).ToArray());
-                results.Add(new WorkloadResult(workload.Name, workload.Unit, samples, stages));
+                var peer = (workload as Peers.IHasPeer)?.RunPeer(Warmup, Runs);
+                results.Add(new WorkloadResult(workload.Name, workload.Unit, samples, stages, peer));
                 progress?.Invoke($"{workload.Name}: median {BenchmarkComparison.Median(samples):0.###} {workload.Unit} over {Runs} runs");
             }
         }

@@ -32,4 +32,11 @@ public sealed record HeadlessOptions
 
     /// <summary>Render frames with the GPU (false: style and layout only, e.g. for <c>dump --layout</c>).</summary>
     public bool Draw { get; init; } = true;
+
+    /// <summary>
+    /// Keep each page's op batches, the stylesheets it resolved and the images it painted
+    /// (<see cref="HeadlessSession.CurrentRecording"/>), for <c>sparrow capture</c>. Off by default:
+    /// a long run would keep every batch.
+    /// </summary>
+    public bool Record { get; init; }
 }

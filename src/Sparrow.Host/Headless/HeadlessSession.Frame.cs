@@ -68,20 +68,10 @@ public sealed partial class HeadlessSession
             }
 
             paint = Stopwatch.GetElapsedTime(paintStarted);
-            raster = _rasterizer.Draw(LastScene, Color.White);
+            raster = Rasterize(_rasterizer, LastScene, capture, pngPath, out readback, out pixels);
+            LastPixels = pixels;
             drawCalls = _rasterizer.LastFrame.DrawCalls;
             instances = _rasterizer.LastFrame.Instances;
-            if (capture)
-            {
-                var readStarted = Stopwatch.GetTimestamp();
-                pixels = _rasterizer.ReadPixels();
-                readback = Stopwatch.GetElapsedTime(readStarted);
-                LastPixels = pixels;
-                if (pngPath is not null)
-                {
-                    PngWriter.WriteFile(pixels, pngPath);
-                }
-            }
         }
 
         var record = new FrameRecord(
@@ -100,6 +90,31 @@ public sealed partial class HeadlessSession
             FrameRecord.Ms(raster),
             FrameRecord.Ms(readback));
         return record;
+    }
+
+    /// <summary>
+    /// Rasterises <paramref name="scene"/> over white and, with <paramref name="capture"/>, reads the
+    /// pixels back (and writes them to <paramref name="pngPath"/> when given); the counts are in the
+    /// rasterizer's <see cref="FrameRasterizer.LastFrame"/>. Shared with <see cref="Capture.CaptureReplay"/>.
+    /// </summary>
+    /// <returns>The raster time.</returns>
+    internal static TimeSpan Rasterize(FrameRasterizer rasterizer, DisplayList scene, bool capture, string? pngPath, out TimeSpan readback, out RgbaImage? pixels)
+    {
+        var raster = rasterizer.Draw(scene, Color.White);
+        readback = default;
+        pixels = null;
+        if (capture)
+        {
+            var readStarted = Stopwatch.GetTimestamp();
+            pixels = rasterizer.ReadPixels();
+            readback = Stopwatch.GetElapsedTime(readStarted);
+            if (pngPath is not null)
+            {
+                PngWriter.WriteFile(pixels, pngPath);
+            }
+        }
+
+        return raster;
     }
 
     private void CreateRasterizer()

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Sparrow.Core;
+using Sparrow.Host.Capture;
 using Sparrow.Host.Rendering;
 using Sparrow.Package;
 using Sparrow.Paint;
@@ -28,7 +29,13 @@ public sealed partial class HeadlessSession
     {
         if (!_painters.TryGetValue(page, out var painter))
         {
-            painter = new Painter(_rasterizer!.GlyphAtlas, _rasterizer.ColorAtlas, _glyphs, _images);
+            IImageSource? images = _images;
+            if (_images is not null && RecordingOf(page) is { } recording)
+            {
+                images = new RecordingImageSource(_images, recording);
+            }
+
+            painter = new Painter(_rasterizer!.GlyphAtlas, _rasterizer.ColorAtlas, _glyphs, images);
             _painters[page] = painter;
         }
 
@@ -38,6 +45,19 @@ public sealed partial class HeadlessSession
         }
 
         var tree = page.Boxes.View;
-        return painter.BuildScene(tree, page.Root, page.Store, page.Cascade.Styles, scene, new PaintContext(ratio, viewport));
+        return painter.BuildScene(tree, page.Root, page.Store, page.Cascade.Styles, scene, new PaintContext(ratio, viewport, new Point(0, ScrollY)));
+    }
+
+    private PageRecording? RecordingOf(PageDocument page)
+    {
+        foreach (var (id, document) in _pages)
+        {
+            if (document == page)
+            {
+                return _recordings.GetValueOrDefault(id);
+            }
+        }
+
+        return null;
     }
 }

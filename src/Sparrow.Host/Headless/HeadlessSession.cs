@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Sparrow.Core;
 using Sparrow.Css;
+using Sparrow.Host.Capture;
 using Sparrow.Host.Rendering;
 using Sparrow.Package;
 using Sparrow.Script;
@@ -27,6 +28,8 @@ public sealed partial class HeadlessSession : IDisposable
     private readonly SpscQueue<RenderMessage> _queue = new(QueueCapacity);
     private readonly Dictionary<int, PageDocument> _pages = [];
     private readonly Dictionary<int, string> _routes = [];
+    private readonly Dictionary<int, PageRecording> _recordings = [];
+    private readonly Dictionary<int, float> _scrollY = [];
     private readonly List<int> _stack = [];
     private readonly VirtualClock _clock = new();
     private readonly FontSystem _fonts;
@@ -66,6 +69,9 @@ public sealed partial class HeadlessSession : IDisposable
 
     /// <summary>The route of the page on top (e.g. <c>pages/index/index</c>).</summary>
     public string? CurrentRoute => _stack.Count > 0 && _routes.TryGetValue(_stack[^1], out var route) ? route : null;
+
+    /// <summary>What was recorded of the page on top (<see cref="HeadlessOptions.Record"/>), or null.</summary>
+    public PageRecording? CurrentRecording => _stack.Count > 0 && _recordings.TryGetValue(_stack[^1], out var recording) ? recording : null;
 
     /// <summary>Op batches received so far, all pages.</summary>
     public int BatchCount { get; private set; }
@@ -190,6 +196,11 @@ public sealed partial class HeadlessSession : IDisposable
             }
 
             page.Apply(message.Batch.Bytes);
+            if (_recordings.TryGetValue(message.Batch.PageId, out var recording))
+            {
+                recording.Batches.Add(message.Batch.Bytes);
+            }
+
             BatchCount++;
             _batchesSinceFrame++;
         }
@@ -206,6 +217,8 @@ public sealed partial class HeadlessSession : IDisposable
                     NewPage(e.PageId);
                 }
 
+                _pages[e.PageId].Route = e.Route;
+
                 _stack.Remove(e.PageId);
                 _stack.Add(e.PageId);
                 break;
@@ -221,13 +234,23 @@ public sealed partial class HeadlessSession : IDisposable
                 }
 
                 _routes.Remove(e.PageId);
+                _recordings.Remove(e.PageId);
+                _scrollY.Remove(e.PageId);
                 break;
         }
     }
 
     private PageDocument NewPage(int pageId)
     {
-        var page = new PageDocument(Environment, _wxss, _measurer, _diagnostics);
+        IWxssImportResolver styles = _wxss;
+        if (Options.Record)
+        {
+            var recording = new PageRecording(_wxss);
+            _recordings[pageId] = recording;
+            styles = recording.Styles;
+        }
+
+        var page = new PageDocument(Environment, styles, _measurer, _diagnostics);
         _pages[pageId] = page;
         return page;
     }

@@ -19,15 +19,10 @@ public sealed class PackageWxssResolver(string root) : IWxssImportResolver
     {
         resolvedPath = string.Empty;
         content = string.Empty;
-        var path = PackagePaths.Combine(string.IsNullOrEmpty(fromPath) ? "/" : PackagePaths.DirectoryOf("/" + fromPath.TrimStart('/')), url);
+        var path = ResolvePath(fromPath, url);
         if (path is null)
         {
             return false;
-        }
-
-        if (!path.EndsWith(".wxss", StringComparison.Ordinal))
-        {
-            path += ".wxss";
         }
 
         var full = PackagePaths.ToFullPath(Root, path);
@@ -39,5 +34,16 @@ public sealed class PackageWxssResolver(string root) : IWxssImportResolver
         resolvedPath = path;
         content = File.ReadAllText(full);
         return true;
+    }
+
+    /// <summary>
+    /// The package path an <c>@import</c> of <paramref name="url"/> in <paramref name="fromPath"/>
+    /// names: relative to the importing file's folder, or to the root with a leading <c>/</c>;
+    /// <c>.wxss</c> appended when missing. Null when it leaves the root.
+    /// </summary>
+    public static string? ResolvePath(string fromPath, string url)
+    {
+        var path = PackagePaths.Combine(string.IsNullOrEmpty(fromPath) ? "/" : PackagePaths.DirectoryOf("/" + fromPath.TrimStart('/')), url);
+        return path is null || path.EndsWith(".wxss", StringComparison.Ordinal) ? path : path + ".wxss";
     }
 }

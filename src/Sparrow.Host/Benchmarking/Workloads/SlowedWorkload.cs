@@ -8,8 +8,10 @@ namespace Sparrow.Host.Benchmarking.Workloads;
 /// A workload made slower on purpose by a real sleep inside each measured run (<c>sparrow bench
 /// --inject-delay</c>): how a person checks that the regression detector catches what it should.
 /// </summary>
-internal sealed class SlowedWorkload(IWorkload inner, TimeSpan delay) : IWorkload
+internal sealed class SlowedWorkload(IWorkload inner, TimeSpan delay) : IWorkload, ISkippable
 {
+    public string? SkipReason => (inner as ISkippable)?.SkipReason;
+
     public string Name => inner.Name;
 
     public string Unit => inner.Unit;

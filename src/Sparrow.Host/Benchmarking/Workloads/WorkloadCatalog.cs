@@ -15,6 +15,18 @@ public static class WorkloadCatalog
         ["page-start-warm-cache"] = static () => new PageStartWorkload(warm: true),
         ["setdata-one-of-1000"] = static () => new SetDataOneItemWorkload(),
         ["setdata-storm-100hz"] = static () => new SetDataStormWorkload(),
+        ["cold-start"] = static () => new ColdStartWorkload(),
+        ["first-frame"] = static () => new FirstFrameWorkload(),
+        ["feed-scroll"] = static () => new FeedScrollWorkload(),
+        ["replay-layout"] = static () => new ReplayLayoutWorkload(),
+        ["replay-restyle"] = static () => new ReplayRestyleWorkload(),
+        ["layout-vs-yoga-page-cold"] = static () => new LayoutVsYogaWorkload("page", oneLeaf: false),
+        ["layout-vs-yoga-huge-nested-cold"] = static () => new LayoutVsYogaWorkload("huge-nested", oneLeaf: false),
+        ["layout-vs-yoga-wide-10k-cold"] = static () => new LayoutVsYogaWorkload("wide-10k", oneLeaf: false),
+        ["layout-vs-yoga-deep-400-cold"] = static () => new LayoutVsYogaWorkload("deep-400", oneLeaf: false),
+        ["layout-vs-yoga-page-one-leaf"] = static () => new LayoutVsYogaWorkload("page", oneLeaf: true),
+        ["layout-vs-yoga-huge-nested-one-leaf"] = static () => new LayoutVsYogaWorkload("huge-nested", oneLeaf: true),
+        ["wxml-vs-wcc-list-1000"] = static () => new WxmlVsWccWorkload(),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;
