@@ -6,17 +6,21 @@ using System.IO;
 using System.Text.Json;
 using Sparrow.Core;
 using Sparrow.Host.Headless;
+using Sparrow.Host.Input;
 using Sparrow.Package;
 
 namespace Sparrow.Cli;
 
 /// <summary>
-/// <c>sparrow run &lt;package-dir&gt; [--page path?query] [--size 375x667@2] [--frames N] [--out dir] [--stats]</c>:
+/// <c>sparrow run &lt;package-dir&gt; [--page path?query] [--size 375x667@2] [--frames N] [--script input.json] [--out dir] [--stats]</c>:
 /// runs the package headless on a virtual clock. Frame 0 is drawn as soon as the page's first
-/// batch is applied; then the app settles and frames follow every 16.67 ms of virtual time.
-/// Writes <c>frame-NNNN.png</c>, <c>trace.json</c> (page lifecycle calls, diagnostics, frames) and
-/// <c>stats.json</c> into the output folder and prints a summary (cold start, first frame, frame
-/// time percentiles per stage, draw calls, boxes).
+/// batch is applied; then the app settles, the input script (docs/input-script.md) plays with the
+/// frames it asks for, and frames follow every 16.67 ms of virtual time. Frames are numbered in
+/// the order they were taken. Writes <c>frame-NNNN.png</c>, <c>trace.json</c> (page lifecycle
+/// calls, input events, diagnostics, frames) and <c>stats.json</c> into the output folder and
+/// prints a summary (cold start, first frame, frame time percentiles per stage, draw calls, boxes).
+/// An input script action that cannot be read or played is a diagnostic at its line and column;
+/// the others still play and the run ends with exit code 1.
 /// </summary>
 internal static class RunCommand
 {
@@ -35,6 +39,7 @@ internal static class RunCommand
         var frames = 10;
         var outDir = "sparrow-run";
         var stats = false;
+        string? scriptPath = null;
         for (var i = 0; i < parsed.Rest.Count; i++)
         {
             switch (parsed.Rest[i])
@@ -53,7 +58,8 @@ internal static class RunCommand
                     stats = true;
                     break;
                 case "--script":
-                    return console.UsageError("--script is not supported yet: input events are not wired to the render side");
+                    scriptPath = parsed.Rest[++i];
+                    break;
                 default:
                     return console.UsageError($"unexpected argument '{parsed.Rest[i]}' for run");
             }
@@ -70,13 +76,22 @@ internal static class RunCommand
             return ExitCodes.Failed;
         }
 
+        if (scriptPath is not null && !File.Exists(scriptPath))
+        {
+            console.Write(Diagnostic.Error(DiagnosticCodes.CliFileNotFound, $"no such input script: {scriptPath}", SourceLocation.InFile(scriptPath)));
+            return ExitCodes.Failed;
+        }
+
         Directory.CreateDirectory(outDir);
         var diagnostics = new DiagnosticBag();
+        var actions = scriptPath is null ? [] : InputScriptReader.Read(scriptPath, File.ReadAllBytes(scriptPath), diagnostics);
+        var frameNames = new Dictionary<int, string>();
         var package = PackageLoader.Load(parsed.Root, diagnostics);
         var records = new List<FrameRecord>(frames);
         double firstFrameMs;
         double startMs;
         string hookLog;
+        InputEventRecord[] events;
         var drew = false;
         using (var session = HeadlessSession.Start(package, Options(parsed, diagnostics)))
         {
@@ -89,6 +104,12 @@ internal static class RunCommand
                 diagnostics.Report(Diagnostic.Warning(Host.HostDiagnosticCodes.NotIdle, $"the app was still busy after {session.Options.SettleLimit.TotalSeconds:0} s of virtual time; frames show what had rendered", SourceLocation.InFile(parsed.Root)));
             }
 
+            InputScriptRunner.Run(session, actions, action =>
+            {
+                frameNames[records.Count] = action.Name ?? $"line {action.Location.Line}";
+                records.Add(session.RenderFrame(capture: true, FramePath(outDir, records.Count)));
+            }, diagnostics);
+
             for (var i = 1; i < frames; i++)
             {
                 if (i > 1)
@@ -96,7 +117,7 @@ internal static class RunCommand
                     session.Advance(FrameInterval);
                 }
 
-                records.Add(session.RenderFrame(capture: true, FramePath(outDir, i)));
+                records.Add(session.RenderFrame(capture: true, FramePath(outDir, records.Count)));
                 if (frames > 20 && i % 10 == 0)
                 {
                     console.Error.Write($"\rsparrow: frame {i + 1}/{frames}");
@@ -108,6 +129,7 @@ internal static class RunCommand
                 console.Error.WriteLine();
             }
 
+            events = [.. session.InputEvents];
             hookLog = session.OnLogicThread(async runtime => (await runtime.Js.EvaluateAsync("__sparrowHost.hookLog()", "sparrow:trace").ConfigureAwait(false)).Value.Text ?? "[]");
         }
 
@@ -119,10 +141,10 @@ internal static class RunCommand
 
         var summary = new RunSummary(package.Root, startMs, firstFrameMs, records, drew);
         File.WriteAllText(Path.Combine(outDir, "stats.json"), summary.ToJson());
-        File.WriteAllText(Path.Combine(outDir, "trace.json"), Trace(hookLog, snapshot, records));
+        File.WriteAllText(Path.Combine(outDir, "trace.json"), Trace(hookLog, snapshot, records, events, frameNames));
         summary.Print(console.Out, stats);
         console.Out.WriteLine(drew
-            ? $"frames: {Path.GetFullPath(outDir)}/frame-0000.png … frame-{frames - 1:D4}.png; trace.json, stats.json"
+            ? $"frames: {Path.GetFullPath(outDir)}/frame-0000.png … frame-{records.Count - 1:D4}.png; trace.json, stats.json"
             : $"no frames drawn (no GPU context); layout ran; trace.json, stats.json in {Path.GetFullPath(outDir)}");
         return diagnostics.HasErrors ? ExitCodes.Failed : ExitCodes.Ok;
     }
@@ -139,7 +161,7 @@ internal static class RunCommand
 
     private static string FramePath(string outDir, int index) => Path.Combine(outDir, $"frame-{index:D4}.png");
 
-    private static string Trace(string hookLog, IReadOnlyList<Diagnostic> diagnostics, List<FrameRecord> records)
+    private static string Trace(string hookLog, IReadOnlyList<Diagnostic> diagnostics, List<FrameRecord> records, InputEventRecord[] events, Dictionary<int, string> frameNames)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -147,6 +169,22 @@ internal static class RunCommand
             json.WriteStartObject();
             json.WritePropertyName("lifecycle");
             json.WriteRawValue(string.IsNullOrEmpty(hookLog) ? "[]" : hookLog);
+            json.WriteStartArray("events");
+            foreach (var e in events)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("timeMs", Math.Round(e.TimeMs, 3));
+                json.WriteString("type", e.Type);
+                json.WriteString("target", e.Id);
+                json.WriteString("tag", e.Tag);
+                json.WriteNumber("handle", e.Handle);
+                json.WriteNumber("x", Math.Round(e.ClientX, 2));
+                json.WriteNumber("y", Math.Round(e.ClientY, 2));
+                json.WriteBoolean("delivered", e.Delivered);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("diagnostics");
             foreach (var d in diagnostics)
             {
@@ -166,6 +204,11 @@ internal static class RunCommand
             {
                 json.WriteStartObject();
                 json.WriteNumber("index", r.Index);
+                if (frameNames.TryGetValue(r.Index, out var name))
+                {
+                    json.WriteString("name", name);
+                }
+
                 json.WriteNumber("clockMs", Math.Round(r.ClockMs, 3));
                 json.WriteNumber("batches", r.Batches);
                 json.WriteNumber("restyled", r.Restyled);

@@ -131,6 +131,24 @@ public sealed partial class MiniProgramRuntime : IDisposable
         return (await Js.InvokeAsync(context => Call(context, script, "event")).ConfigureAwait(false)).AsBoolean;
     }
 
+    /// <summary>
+    /// Delivers a touch-derived event (<c>touchstart</c>, <c>touchmove</c>, <c>touchend</c>,
+    /// <c>touchcancel</c>, <c>tap</c>, <c>longpress</c>) hit-tested to <paramref name="handle"/>, in one
+    /// crossing. <paramref name="touchJson"/> is an object
+    /// <c>{"timeStamp":…,"detail":{"x":…,"y":…},"touches":[…],"changedTouches":[…],"offsets":[handle,left,top,…]}</c>:
+    /// glass-easel dispatches the event as <see cref="DispatchEventAsync"/> does, with
+    /// <c>timeStamp</c>, <c>touches</c> and <c>changedTouches</c> on the event object and
+    /// <c>offsetLeft</c>/<c>offsetTop</c> on the nodes listed. Returns false when no live node has
+    /// that handle.
+    /// </summary>
+    public async Task<bool> DispatchTouchAsync(int handle, string type, string touchJson)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(touchJson);
+        var script = $"__sparrowHost.dispatchTouch({handle.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {JsString(type)}, {touchJson})";
+        return (await Js.InvokeAsync(context => Call(context, script, "touch")).ConfigureAwait(false)).AsBoolean;
+    }
+
     /// <summary>Cancels host calls and requests in flight, stops the JS runtime, removes a temporary user-data folder.</summary>
     public void Dispose()
     {

@@ -223,14 +223,40 @@ class ComposedContext {
    * it from the element's glass-easel node, bubbling and crossing component boundaries as a
    * touch event does. Returns false when the handle is not live or has no node.
    */
-  dispatchEvent(handle, type, detail) {
+  dispatchEvent(handle, type, detail, touch) {
     const element = this._elements.get(handle);
     const target = element && element.__wxElement;
     if (!target) return false;
     // glass-easel 0.12 never calls onEvent on a composed context: input is dispatched from the
     // glass-easel node itself.
-    this._glassEasel.triggerEvent(target, type, detail, { bubbles: true, composed: true, capturePhase: true });
+    const options = { bubbles: true, composed: true, capturePhase: true };
+    if (touch) {
+      this._placeTargets(touch.offsets);
+      // Copied onto the event by glass-easel's Event constructor (after its own timeStamp).
+      options.extraFields = { timeStamp: touch.timeStamp, touches: touch.touches, changedTouches: touch.changedTouches };
+    }
+    this._glassEasel.triggerEvent(target, type, detail, options);
     return true;
+  }
+
+  /**
+   * `offsetLeft`/`offsetTop` of the hit node and its ancestors, as the host laid them out
+   * (flat: handle, left, top, …): what `target`/`currentTarget` show to handlers.
+   */
+  _placeTargets(offsets) {
+    if (!offsets) return;
+    for (let i = 0; i + 2 < offsets.length; i += 3) {
+      const element = this._elements.get(offsets[i]);
+      const node = element && element.__wxElement;
+      if (!node) continue;
+      node.offsetLeft = offsets[i + 1];
+      node.offsetTop = offsets[i + 2];
+      const caller = typeof node.getMethodCaller === 'function' ? node.getMethodCaller() : null;
+      if (caller && caller !== node) {
+        caller.offsetLeft = offsets[i + 1];
+        caller.offsetTop = offsets[i + 2];
+      }
+    }
   }
 
   _track(element) {

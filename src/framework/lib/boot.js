@@ -104,6 +104,14 @@
       const page = runtime.router.current;
       return !!page && page.context.dispatchEvent(handle, type, detail || {});
     },
+    /**
+     * A touch the render thread hit-tested to `handle`, in one crossing: `touch` is
+     * {timeStamp, detail, touches, changedTouches, offsets} (docs/input-script.md).
+     */
+    dispatchTouch(handle, type, touch) {
+      const page = runtime.router.current;
+      return !!page && page.context.dispatchEvent(handle, type, touch.detail || {}, touch);
+    },
     /** The outcome (or, kind 'headers', a step) of an async host call (wx.login, wx.request, …). */
     settle(id, ok, payload, kind) { if (runtime) runtime.hostCalls.settle(id, ok, payload, kind); },
     dumpTree() { return JSON.stringify(runtime.dumpTree()); },
