@@ -146,6 +146,8 @@ public static class CssProperties
 
     public static readonly CssProperty PointerEvents = Define("pointer-events", Keyword, "auto", true, None, false, ["auto", "none"]);
     public static readonly CssProperty Content = Define("content", Raw, "normal", false, Box | Paint, false, ["normal", "none"]);
+    public static readonly CssProperty BackgroundOrigin = Define("background-origin", Raw, "padding-box", false, Paint, false, []);
+    public static readonly CssProperty BackgroundClip = Define("background-clip", Raw, "border-box", false, Paint, false, []);
 
     /// <summary>Every longhand, in id order (a span, so iterating it never allocates).</summary>
     public static ReadOnlySpan<CssProperty> All => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Rows);

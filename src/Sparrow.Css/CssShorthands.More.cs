@@ -81,11 +81,8 @@ internal static partial class CssShorthands
     {
         CssValue? color = null;
         string? image = null;
-        var repeat = new StringBuilder();
-        var position = new StringBuilder();
-        var size = new StringBuilder();
-        var afterSlash = false;
-        var layers = 1;
+        var layer = new BackgroundLayerText();
+        var layers = new List<BackgroundLayerText> { layer };
         foreach (var (s, e) in Components(tokens))
         {
             var part = tokens[s..e];
@@ -93,14 +90,15 @@ internal static partial class CssShorthands
             var text = CssValueParser.Normalize(part, source);
             if (t.Kind == CssTokenKind.Comma)
             {
-                layers++;
+                layer = new BackgroundLayerText();
+                layers.Add(layer);
                 image = image is null ? null : image + ",";
                 continue;
             }
 
             if (t.IsDelim('/'))
             {
-                afterSlash = true;
+                layer.AfterSlash = true;
                 continue;
             }
 
@@ -110,18 +108,31 @@ internal static partial class CssShorthands
             }
             else if (t.Kind == CssTokenKind.Ident && Array.IndexOf(RepeatKeywords, t.Value.ToLowerInvariant()) >= 0)
             {
-                repeat.Append(repeat.Length > 0 ? " " : string.Empty).Append(t.Value.ToLowerInvariant());
+                Append(layer.Repeat, t.Value.ToLowerInvariant());
             }
             else if (t.Kind == CssTokenKind.Ident && Array.IndexOf(BoxKeywords, t.Value.ToLowerInvariant()) >= 0)
             {
+                // §3.10: the first <box> sets background-origin, the second background-clip; one sets both.
+                var box = t.Value.ToLowerInvariant();
+                if (box.EndsWith("-box", StringComparison.Ordinal))
+                {
+                    if (layer.Origin is null)
+                    {
+                        layer.Origin = box;
+                    }
+                    else
+                    {
+                        layer.Clip = box;
+                    }
+                }
             }
-            else if (afterSlash && (t.IsIdent("cover") || t.IsIdent("contain") || t.IsIdent("auto") || CssValueParser.TryParseLength(part, true, true, out _)))
+            else if (layer.AfterSlash && (t.IsIdent("cover") || t.IsIdent("contain") || t.IsIdent("auto") || CssValueParser.TryParseLength(part, true, true, out _)))
             {
-                size.Append(size.Length > 0 ? " " : string.Empty).Append(text);
+                Append(layer.Size, text);
             }
-            else if (!afterSlash && ((t.Kind == CssTokenKind.Ident && Array.IndexOf(PositionKeywords, t.Value.ToLowerInvariant()) >= 0) || CssValueParser.TryParseLength(part, true, false, out _)))
+            else if (!layer.AfterSlash && ((t.Kind == CssTokenKind.Ident && Array.IndexOf(PositionKeywords, t.Value.ToLowerInvariant()) >= 0) || CssValueParser.TryParseLength(part, true, false, out _)))
             {
-                position.Append(position.Length > 0 ? " " : string.Empty).Append(text);
+                Append(layer.Position, text);
             }
             else if (CssValueParser.TryParseColor(part, out var c))
             {
@@ -135,10 +146,41 @@ internal static partial class CssShorthands
 
         output.Add((P.BackgroundColor, color ?? CssValue.Keyword(CssWide.Initial)));
         output.Add((P.BackgroundImage, image is null ? CssValue.Keyword(CssWide.Initial) : image == "none" ? CssValue.Keyword("none") : CssValue.Raw(image)));
-        output.Add((P.BackgroundRepeat, repeat.Length == 0 || layers > 1 ? CssValue.Keyword(CssWide.Initial) : CssValue.Raw(repeat.ToString())));
-        output.Add((P.BackgroundPosition, position.Length == 0 || layers > 1 ? CssValue.Keyword(CssWide.Initial) : CssValue.Raw(position.ToString())));
-        output.Add((P.BackgroundSize, size.Length == 0 || layers > 1 ? CssValue.Keyword(CssWide.Initial) : CssValue.Raw(size.ToString())));
+        output.Add((P.BackgroundRepeat, LayerList(layers, l => l.Repeat.ToString(), "repeat")));
+        output.Add((P.BackgroundPosition, LayerList(layers, l => l.Position.ToString(), "0% 0%")));
+        output.Add((P.BackgroundSize, LayerList(layers, l => l.Size.ToString(), "auto")));
+        output.Add((P.BackgroundOrigin, LayerList(layers, l => l.Origin ?? string.Empty, "padding-box")));
+        output.Add((P.BackgroundClip, LayerList(layers, l => l.Clip ?? l.Origin ?? string.Empty, "border-box")));
         return true;
+    }
+
+    private static void Append(StringBuilder list, string text) => list.Append(list.Length > 0 ? " " : string.Empty).Append(text);
+
+    /// <summary>One longhand's layer list (initial where no layer set it; a layer that did not set it takes <paramref name="initial"/>).</summary>
+    private static CssValue LayerList(List<BackgroundLayerText> layers, Func<BackgroundLayerText, string> part, string initial)
+    {
+        if (layers.TrueForAll(l => part(l).Length == 0))
+        {
+            return CssValue.Keyword(CssWide.Initial);
+        }
+
+        return CssValue.Raw(string.Join(", ", layers.ConvertAll(l => part(l) is { Length: > 0 } text ? text : initial)));
+    }
+
+    /// <summary>What one comma-separated layer of the background shorthand set.</summary>
+    private sealed class BackgroundLayerText
+    {
+        public StringBuilder Repeat { get; } = new();
+
+        public StringBuilder Position { get; } = new();
+
+        public StringBuilder Size { get; } = new();
+
+        public string? Origin { get; set; }
+
+        public string? Clip { get; set; }
+
+        public bool AfterSlash { get; set; }
     }
 
     /// <summary>Fonts 4 §2.8: <c>[style || variant || weight || stretch]? size [/ line-height]? family</c>.</summary>

@@ -39,7 +39,7 @@ internal static partial class CssShorthands
         ["gap"] = [P.RowGap, P.ColumnGap],
         ["grid-gap"] = [P.RowGap, P.ColumnGap],
         ["overflow"] = [P.OverflowX, P.OverflowY],
-        ["background"] = [P.BackgroundColor, P.BackgroundImage, P.BackgroundRepeat, P.BackgroundPosition, P.BackgroundSize],
+        ["background"] = [P.BackgroundColor, P.BackgroundImage, P.BackgroundRepeat, P.BackgroundPosition, P.BackgroundSize, P.BackgroundOrigin, P.BackgroundClip],
         ["font"] = [P.FontStyle, P.FontWeight, P.FontSize, P.LineHeight, P.FontFamily],
         ["text-decoration"] = [P.TextDecorationLine, P.TextDecorationStyle, P.TextDecorationColor],
         ["transition"] = [P.TransitionProperty, P.TransitionDuration, P.TransitionTimingFunction, P.TransitionDelay],

@@ -5,14 +5,15 @@ using Sparrow.Scene;
 namespace Sparrow.Gpu;
 
 /// <summary>
-/// The gradient ramp texture: row i holds the frame's ramp i (<see cref="DisplayList.Ramps"/>), baked
-/// on the CPU and uploaded once per frame that has long gradients. It only grows (rows double).
+/// The gradient stop texture (RGBA32F, sampled with texelFetch): row i holds the stops of the frame's
+/// ramp i (<see cref="DisplayList.Ramps"/>) as <see cref="GradientStopTable"/> writes them, uploaded
+/// once per frame that has long gradients. It only grows (rows double).
 /// </summary>
 public sealed unsafe partial class GlesRenderer
 {
     private uint _rampTexture;
     private int _rampRows;
-    private byte[] _rampTexels = [];
+    private float[] _rampTexels = [];
 
     private void UploadRamps(DisplayList list)
     {
@@ -38,32 +39,33 @@ public sealed unsafe partial class GlesRenderer
             }
 
             Gl.glBindTexture(Gl.GL_TEXTURE_2D, _rampTexture);
-            Gl.glTexParameteri(Gl.GL_TEXTURE_2D, Gl.GL_TEXTURE_MIN_FILTER, (int)Gl.GL_LINEAR);
-            Gl.glTexParameteri(Gl.GL_TEXTURE_2D, Gl.GL_TEXTURE_MAG_FILTER, (int)Gl.GL_LINEAR);
+            // Float textures are not filterable in GLES 3.0: NEAREST keeps the texture complete.
+            Gl.glTexParameteri(Gl.GL_TEXTURE_2D, Gl.GL_TEXTURE_MIN_FILTER, (int)Gl.GL_NEAREST);
+            Gl.glTexParameteri(Gl.GL_TEXTURE_2D, Gl.GL_TEXTURE_MAG_FILTER, (int)Gl.GL_NEAREST);
             Gl.glTexParameteri(Gl.GL_TEXTURE_2D, Gl.GL_TEXTURE_WRAP_S, (int)Gl.GL_CLAMP_TO_EDGE);
             Gl.glTexParameteri(Gl.GL_TEXTURE_2D, Gl.GL_TEXTURE_WRAP_T, (int)Gl.GL_CLAMP_TO_EDGE);
-            Gl.glTexImage2D(Gl.GL_TEXTURE_2D, 0, (int)Gl.GL_RGBA8, GradientRampBaker.Width, rows, 0, Gl.GL_RGBA, Gl.GL_UNSIGNED_BYTE, null);
+            Gl.glTexImage2D(Gl.GL_TEXTURE_2D, 0, (int)Gl.GL_RGBA32F, GradientStopTable.Width, rows, 0, Gl.GL_RGBA, Gl.GL_FLOAT, null);
             _rampRows = rows;
         }
 
-        var rowBytes = GradientRampBaker.Width * 4;
-        if (_rampTexels.Length < count * rowBytes)
+        var rowFloats = GradientStopTable.RowFloats;
+        if (_rampTexels.Length < count * rowFloats)
         {
-            _rampTexels = new byte[_rampRows * rowBytes];
+            _rampTexels = new float[_rampRows * rowFloats];
         }
 
         var stops = list.GradientStops.AsReadOnlySpan();
         for (var i = 0; i < count; i++)
         {
             var ramp = list.Ramps[i];
-            GradientRampBaker.Bake(stops.Slice(ramp.Start, ramp.Count), _rampTexels.AsSpan(i * rowBytes, rowBytes));
+            GradientStopTable.Write(stops.Slice(ramp.Start, ramp.Count), _rampTexels.AsSpan(i * rowFloats, rowFloats));
         }
 
         Gl.glBindTexture(Gl.GL_TEXTURE_2D, _rampTexture);
-        Gl.glPixelStorei(Gl.GL_UNPACK_ALIGNMENT, 1);
-        fixed (byte* p = _rampTexels)
+        Gl.glPixelStorei(Gl.GL_UNPACK_ALIGNMENT, 4);
+        fixed (float* p = _rampTexels)
         {
-            Gl.glTexSubImage2D(Gl.GL_TEXTURE_2D, 0, 0, 0, GradientRampBaker.Width, count, Gl.GL_RGBA, Gl.GL_UNSIGNED_BYTE, p);
+            Gl.glTexSubImage2D(Gl.GL_TEXTURE_2D, 0, 0, 0, GradientStopTable.Width, count, Gl.GL_RGBA, Gl.GL_FLOAT, p);
         }
     }
 

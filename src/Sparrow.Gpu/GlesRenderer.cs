@@ -151,7 +151,7 @@ public sealed unsafe partial class GlesRenderer : IDisposable
                 PrimitiveKind.Glyph => _glyphs,
                 _ => _images,
             };
-            // Gradients sample the ramp texture (rows used only by long gradients) as their u_texture.
+            // Gradients read the stop texture (rows used only by long gradients) as their u_texture.
             var texture = batch.Kind == PrimitiveKind.Gradient ? _rampTexture : batch.Texture.IsNone ? 0 : Texture(batch.Texture).Name;
             pipeline.Use(width, height, texture);
             pipeline.Draw(batch.First, batch.Count);

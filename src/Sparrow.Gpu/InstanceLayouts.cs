@@ -34,7 +34,7 @@ public static class InstanceLayouts
         new("a_flags", 1, GL_UNSIGNED_INT, 52, Integer: true),
     ]));
 
-    /// <summary>Bytes 148..160 are padding.</summary>
+    /// <summary>Bytes 152..160 are padding; ramp and flags are read as one ivec2.</summary>
     public static InstanceLayout Gradient { get; } = new(nameof(Scene.Gradient), Scene.Gradient.SizeInBytes, WithTail(88, 112,
     [
         new("a_bounds", 4, GL_FLOAT, 0),
@@ -46,7 +46,7 @@ public static class InstanceLayouts
         new("a_stop_color1", 4, GL_UNSIGNED_BYTE, 76, Normalized: true),
         new("a_stop_color2", 4, GL_UNSIGNED_BYTE, 80, Normalized: true),
         new("a_stop_color3", 4, GL_UNSIGNED_BYTE, 84, Normalized: true),
-    ], [new("a_ramp", 1, GL_INT, 144, Integer: true)]));
+    ], [new("a_ramp_flags", 2, GL_INT, 144, Integer: true)]));
 
     /// <summary>Bytes 36..40 (the texture id) are not an attribute: the texture is bound per batch.</summary>
     public static InstanceLayout Glyph { get; } = new(nameof(GlyphSprite), GlyphSprite.SizeInBytes, WithTail(40, 64,

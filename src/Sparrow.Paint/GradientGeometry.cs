@@ -65,6 +65,16 @@ internal static class GradientGeometry
         }
 
         count = FixUp(stops, length, currentColor, offsets, colors);
+        if (spec.Repeating)
+        {
+            // One period from 0 scales the line (linear) or the radii (radial); the renderer repeats it.
+            var period = Repeat(offsets, colors, ref count);
+            end = spec.Kind == GradientKind.Linear
+                ? new Point(start.X + ((end.X - start.X) * period), start.Y + ((end.Y - start.Y) * period))
+                : new Point(end.X * period, end.Y * period);
+            return true;
+        }
+
         var min = offsets[0];
         var max = offsets[count - 1];
         if (spec.Kind == GradientKind.Linear)
@@ -103,6 +113,102 @@ internal static class GradientGeometry
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// css-images-3 §3.3 repeating gradients: the stops from the first to the last position are one
+    /// period, repeated both ways. Rewrites them as the period that starts at position 0 (the color
+    /// there, the stops after it, then the stops before it one period later, the color at 0 again at
+    /// the end), scaled to 0..1, and returns the period's length as a fraction of the gradient line
+    /// (linear) or the horizontal radius (radial). A zero-length period paints the stops' average
+    /// color, as the spec asks.
+    /// </summary>
+    private static float Repeat(Span<float> offsets, Span<Color> colors, ref int count)
+    {
+        var n = count;
+        var first = offsets[0];
+        var period = offsets[n - 1] - first;
+        if (!(period > 1e-6f) || n + 2 > offsets.Length)
+        {
+            var average = colors[0];
+            for (var i = 1; i < n; i++)
+            {
+                average = Mix(average, colors[i], 1f / (i + 1));
+            }
+
+            offsets[0] = 0;
+            offsets[1] = 1;
+            colors[0] = colors[1] = average;
+            count = 2;
+            return 1;
+        }
+
+        // Where position 0 falls in the written period [first, last): the period starts there with the
+        // color just after it and ends with the color just before it (they differ at a hard edge).
+        var at = first + PositiveModulo(-first, period);
+        Span<float> o = stackalloc float[n + 2];
+        Span<Color> c = stackalloc Color[n + 2];
+        var m = 0;
+        o[m] = 0;
+        c[m++] = ColorAt(offsets[..n], colors[..n], at, before: false);
+        for (var i = 0; i < n; i++)
+        {
+            if (offsets[i] > at)
+            {
+                o[m] = offsets[i] - at;
+                c[m++] = colors[i];
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (offsets[i] < at)
+            {
+                o[m] = offsets[i] + period - at;
+                c[m++] = colors[i];
+            }
+        }
+
+        if (o[m - 1] < period)
+        {
+            o[m] = period;
+            c[m++] = at == first ? colors[n - 1] : ColorAt(offsets[..n], colors[..n], at, before: true);
+        }
+
+        for (var i = 0; i < m; i++)
+        {
+            offsets[i] = Math.Min(o[i] / period, 1);
+            colors[i] = c[i];
+        }
+
+        count = m;
+        return period;
+    }
+
+    private static float PositiveModulo(float x, float m)
+    {
+        var r = x % m;
+        return r < 0 ? r + m : r;
+    }
+
+    /// <summary>
+    /// The color at <paramref name="t"/> (within the stops' range); at a hard edge, the color just
+    /// <paramref name="before"/> it or just after it.
+    /// </summary>
+    private static Color ColorAt(ReadOnlySpan<float> offsets, ReadOnlySpan<Color> colors, float t, bool before)
+    {
+        var i = 0;
+        while (i + 1 < offsets.Length && (before ? offsets[i + 1] < t : offsets[i + 1] <= t))
+        {
+            i++;
+        }
+
+        if (i + 1 >= offsets.Length || offsets[i + 1] <= offsets[i])
+        {
+            return colors[i];
+        }
+
+        return Mix(colors[i], colors[i + 1], Math.Clamp((t - offsets[i]) / (offsets[i + 1] - offsets[i]), 0, 1));
     }
 
     /// <summary>Sine and cosine of the side angles (0, 90°…) exactly: −0 and 0.99999994 would show in dumps.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Sparrow.Core;
 using Sparrow.Css;
+using Sparrow.Layout;
 using Sparrow.Scene;
 
 namespace Sparrow.Paint;
@@ -22,9 +23,8 @@ public sealed partial class Painter
     private readonly Color[] _stopColors = new Color[GradientGeometry.MaxResolvedStops];
     private readonly Dictionary<string, string> _urls = new(StringComparer.Ordinal);
 
-    private void PaintBackgroundImages(int node, string images, Rect border, BorderWidths widths, CornerRadii radii)
+    private void PaintBackgroundImages(int node, string images, Rect border, BorderWidths widths, in LayoutResult box, CornerRadii radii)
     {
-        var area = Deflate(border, widths);
         var sizes = Style(CssProperties.BackgroundSize, node).Text ?? "auto";
         var positions = Style(CssProperties.BackgroundPosition, node).Text ?? "0% 0%";
         var repeats = Style(CssProperties.BackgroundRepeat, node).Text ?? "repeat";
@@ -38,6 +38,9 @@ public sealed partial class Painter
                 continue;
             }
 
+            // §3.7 background-clip paints the layer in its box, §3.8 background-origin places it in its own.
+            var (area, _) = LayerBox(CssProperties.BackgroundOrigin, node, layer, border, widths, box, radii);
+            var (clip, clipRadii) = LayerBox(CssProperties.BackgroundClip, node, layer, border, widths, box, radii);
             if (!BackgroundParser.TryParseSize(BackgroundParser.Item(sizes, layer), lengths, out var size))
             {
                 size = BackgroundSize.Auto;
@@ -67,19 +70,43 @@ public sealed partial class Painter
                 }
 
                 var tile = TileSize(size, area, w, h);
-                var layout = new LayerLayout(area, border, radii, tile, position, repeatX, repeatY);
+                var layout = new LayerLayout(area, clip, clipRadii, tile, position, repeatX, repeatY);
                 PaintTiles(layout, texture, default, 0);
             }
-            else if (GradientParser.TryParse(item, lengths, _colors, _stops, out var spec) && !spec.Repeating)
+            else if (GradientParser.TryParse(item, lengths, _colors, _stops, out var spec))
             {
                 var tile = TileSize(size, area, 0, 0);
-                var layout = new LayerLayout(area, border, radii, tile, position, repeatX, repeatY);
+                var layout = new LayerLayout(area, clip, clipRadii, tile, position, repeatX, repeatY);
                 if (GradientGeometry.TryResolve(spec, _stops.AsSpan(0, spec.StopCount), tile, currentColor, _stopOffsets, _stopColors, out var start, out var end, out var count))
                 {
-                    PaintTiles(layout, default, new GradientTile(spec.Kind, start, end), count);
+                    PaintTiles(layout, default, new GradientTile(spec.Kind, start, end, spec.Repeating ? GradientFlags.Repeating : GradientFlags.None), count);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The box a layer's <c>background-clip</c> or <c>background-origin</c> names (border-box,
+    /// padding-box, content-box), with its corners: §5.3, the inner edges' radii. Other values
+    /// (<c>text</c>, malformed text) give the property's initial box.
+    /// </summary>
+    private (Rect Rect, CornerRadii Radii) LayerBox(CssProperty property, int node, int layer, Rect border, BorderWidths widths, in LayoutResult box, CornerRadii radii)
+    {
+        var text = Style(property, node).Text;
+        var item = text is null ? default : BackgroundParser.Item(text, Math.Min(layer, BackgroundParser.CountItems(text) - 1)).Trim();
+        var initialPadding = property == CssProperties.BackgroundOrigin;
+        if (item.Equals("content-box", StringComparison.OrdinalIgnoreCase))
+        {
+            var inset = new BorderWidths(widths.Top + box.PaddingTop, widths.Right + box.PaddingRight, widths.Bottom + box.PaddingBottom, widths.Left + box.PaddingLeft);
+            return (Deflate(border, inset), InnerRadii(radii, inset));
+        }
+
+        if (item.Equals("padding-box", StringComparison.OrdinalIgnoreCase) || (initialPadding && !item.Equals("border-box", StringComparison.OrdinalIgnoreCase)))
+        {
+            return (Deflate(border, widths), InnerRadii(radii, widths));
+        }
+
+        return (border, radii);
     }
 
     /// <summary>
@@ -198,7 +225,7 @@ public sealed partial class Painter
                 {
                     var start = new Point(rect.X + gradient.Start.X, rect.Y + gradient.Start.Y);
                     var end = gradient.Kind == GradientKind.Linear ? new Point(rect.X + gradient.End.X, rect.Y + gradient.End.Y) : gradient.End;
-                    _builder.AddGradient(gradient.Kind, rect, start, end, _stopOffsets.AsSpan(0, stopCount), _stopColors.AsSpan(0, stopCount), radii);
+                    _builder.AddGradient(gradient.Kind, rect, start, end, _stopOffsets.AsSpan(0, stopCount), _stopColors.AsSpan(0, stopCount), radii, gradient.Flags);
                 }
             }
         }
@@ -231,5 +258,5 @@ public sealed partial class Painter
     private readonly record struct LayerLayout(Rect Area, Rect Border, CornerRadii Radii, Size Tile, PositionValue Position, RepeatStyle RepeatX, RepeatStyle RepeatY);
 
     /// <summary>A gradient resolved for one tile size: line ends relative to the tile's origin (linear), or centre relative to it and radii (radial).</summary>
-    private readonly record struct GradientTile(GradientKind Kind, Point Start, Point End);
+    private readonly record struct GradientTile(GradientKind Kind, Point Start, Point End, GradientFlags Flags);
 }

@@ -76,7 +76,10 @@ public sealed partial class Painter
             return;
         }
 
-        if (!hasImages && !hasInset)
+        // css-backgrounds-3 §3.7: the color is clipped as the bottom layer is.
+        var colorClip = LayerBox(CssProperties.BackgroundClip, node, hasImages ? BackgroundParser.CountItems(image.Text!) - 1 : 0, rect, widths, box, radii);
+        var clipped = colorClip.Rect != rect;
+        if (!hasImages && !hasInset && !clipped)
         {
             // The common case: background and border in one instance.
             if (!background.IsTransparent || !border.BorderWidths.IsZero)
@@ -87,14 +90,14 @@ public sealed partial class Painter
         }
         else
         {
-            if (!background.IsTransparent)
+            if (!background.IsTransparent && !colorClip.Rect.IsEmpty)
             {
-                _builder.AddQuad(Quad.Fill(rect, background, radii));
+                _builder.AddQuad(Quad.Fill(colorClip.Rect, background, colorClip.Radii));
             }
 
             if (hasImages)
             {
-                PaintBackgroundImages(node, image.Text!, rect, widths, radii);
+                PaintBackgroundImages(node, image.Text!, rect, widths, box, radii);
             }
 
             if (hasInset)

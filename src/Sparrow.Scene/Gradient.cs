@@ -8,9 +8,10 @@ namespace Sparrow.Scene;
 /// <summary>
 /// A linear or radial gradient filling a (rounded) box, as one instanced quad. Colors are interpolated
 /// in premultiplied sRGB as css-images-4 §3.5.2 asks; positions outside the first and last stop take
-/// their color (no repetition yet). Up to <see cref="GradientStops.Capacity"/> stops are stored inline;
-/// longer gradients (<see cref="SceneBuilder.AddGradient(GradientKind, Rect, Point, Point, System.ReadOnlySpan{float}, System.ReadOnlySpan{Color}, CornerRadii)"/>)
-/// refer to a <see cref="GradientRamp"/> by <see cref="Ramp"/>, which the renderer bakes into a ramp texture row.
+/// their color, unless <see cref="Flags"/> says <see cref="GradientFlags.Repeating"/>, when the 0..1
+/// range repeats. Up to <see cref="GradientStops.Capacity"/> stops are stored inline;
+/// longer gradients (<see cref="SceneBuilder.AddGradient(GradientKind, Rect, Point, Point, System.ReadOnlySpan{float}, System.ReadOnlySpan{Color}, CornerRadii, GradientFlags)"/>)
+/// refer to a <see cref="GradientRamp"/> by <see cref="Ramp"/>, which the renderer uploads as a row of its stop texture.
 /// </summary>
 [StructLayout(LayoutKind.Explicit, Size = SizeInBytes)]
 public struct Gradient
@@ -48,10 +49,16 @@ public struct Gradient
 
     /// <summary>
     /// 0 when the stops are inline, else 1 + an index into <see cref="DisplayList.Ramps"/> (so a default
-    /// struct is inline). Bytes 148..160 are padding.
+    /// struct is inline).
     /// </summary>
     [FieldOffset(144)]
     public int Ramp;
+
+    /// <summary>How the stops extend past 0..1. Bytes 152..160 are padding.</summary>
+    [FieldOffset(148)]
+    public GradientFlags Flags;
+
+    public readonly bool IsRepeating => (Flags & GradientFlags.Repeating) != 0;
 
     public static Gradient Linear(Rect bounds, Point start, Point end, ReadOnlySpan<float> offsets, ReadOnlySpan<Color> colors, CornerRadii radii = default) =>
         Create(GradientKind.Linear, bounds, start, end, offsets, colors, radii);

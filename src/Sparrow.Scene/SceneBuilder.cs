@@ -108,14 +108,17 @@ public sealed class SceneBuilder
     /// <summary>
     /// A gradient with any number of stops (offsets resolved, non-decreasing, 0..1 on the gradient line):
     /// inline when they fit in <see cref="GradientStops.Capacity"/>, else through a <see cref="GradientRamp"/>.
+    /// With <see cref="GradientFlags.Repeating"/> the stops must span exactly 0..1 (one period).
     /// </summary>
-    public void AddGradient(GradientKind kind, Rect bounds, Point start, Point end, ReadOnlySpan<float> offsets, ReadOnlySpan<Color> colors, CornerRadii radii = default)
+    public void AddGradient(GradientKind kind, Rect bounds, Point start, Point end, ReadOnlySpan<float> offsets, ReadOnlySpan<Color> colors, CornerRadii radii = default, GradientFlags flags = GradientFlags.None)
     {
         if (offsets.Length <= GradientStops.Capacity)
         {
-            AddGradient(kind == GradientKind.Linear
+            var inline = kind == GradientKind.Linear
                 ? Gradient.Linear(bounds, start, end, offsets, colors, radii)
-                : Gradient.Radial(bounds, start, end, offsets, colors, radii));
+                : Gradient.Radial(bounds, start, end, offsets, colors, radii);
+            inline.Flags = flags;
+            AddGradient(inline);
             return;
         }
 
@@ -140,6 +143,7 @@ public sealed class SceneBuilder
             ? Gradient.Linear(bounds, start, end, [offsets[0], offsets[^1]], [colors[0], colors[^1]], radii)
             : Gradient.Radial(bounds, start, end, [offsets[0], offsets[^1]], [colors[0], colors[^1]], radii);
         g.StopCount = offsets.Length;
+        g.Flags = flags;
         g.Ramp = List.Ramps.Add(new GradientRamp(first, offsets.Length)) + 1;
         g.Transform = _transform;
         g.Clip = _clip.Mask;

@@ -82,7 +82,7 @@ public static class SceneDump
             case PrimitiveKind.Gradient:
             {
                 ref var g = ref list.Gradients[item.Index];
-                sb.Append(g.Kind == GradientKind.Linear ? "linear-gradient " : "radial-gradient ").Append(R(g.Bounds));
+                sb.Append(g.IsRepeating ? "repeating-" : string.Empty).Append(g.Kind == GradientKind.Linear ? "linear-gradient " : "radial-gradient ").Append(R(g.Bounds));
                 sb.Append(g.Kind == GradientKind.Linear ? " from=" : " center=").Append(F(g.Start.X)).Append(',').Append(F(g.Start.Y));
                 sb.Append(g.Kind == GradientKind.Linear ? " to=" : " radii=").Append(F(g.End.X)).Append(',').Append(F(g.End.Y));
                 sb.Append(" stops=");

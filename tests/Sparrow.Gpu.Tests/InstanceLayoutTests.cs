@@ -37,7 +37,7 @@ public class InstanceLayoutTests
         ["Gradient.a_stop_color1"] = () => Off<Gradient>(nameof(Gradient.Stops)) + Off<GradientStops>(nameof(GradientStops.Color1)),
         ["Gradient.a_stop_color2"] = () => Off<Gradient>(nameof(Gradient.Stops)) + Off<GradientStops>(nameof(GradientStops.Color2)),
         ["Gradient.a_stop_color3"] = () => Off<Gradient>(nameof(Gradient.Stops)) + Off<GradientStops>(nameof(GradientStops.Color3)),
-        ["Gradient.a_ramp"] = () => Off<Gradient>(nameof(Gradient.Ramp)),
+        ["Gradient.a_ramp_flags"] = () => Off<Gradient>(nameof(Gradient.Ramp)),
         ["GlyphSprite.a_bounds"] = () => Off<GlyphSprite>(nameof(GlyphSprite.Bounds)),
         ["GlyphSprite.a_atlas_rect"] = () => Off<GlyphSprite>(nameof(GlyphSprite.AtlasRect)),
         ["GlyphSprite.a_color"] = () => Off<GlyphSprite>(nameof(GlyphSprite.Color)),
@@ -98,7 +98,7 @@ public class InstanceLayoutTests
             {
                 "GlyphSprite" => Enumerable.Range((int)Marshal.OffsetOf<GlyphSprite>(nameof(GlyphSprite.Texture)), 4),
                 "ImageSprite" => Enumerable.Range((int)Marshal.OffsetOf<ImageSprite>(nameof(ImageSprite.Texture)), 4),
-                "Gradient" => Enumerable.Range(148, 12),
+                "Gradient" => Enumerable.Range(152, 8),
                 _ => [],
             };
             Assert.Equal(expectedGaps, gaps);

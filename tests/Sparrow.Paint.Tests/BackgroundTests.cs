@@ -112,7 +112,6 @@ public sealed class BackgroundTests
             "radial-gradient(circle 10%, red, blue)",
             "linear-gradient(red, 10%, 20%, blue)",
             "conic-gradient(red, blue)",
-            "repeating-linear-gradient(red, blue 10px)",
             "linear-gradient(red, blue) junk",
             "linear-gradient(red, notacolor)",
         })

@@ -51,6 +51,7 @@ internal static unsafe partial class Gl
     public const uint GL_ACTIVE_ATTRIBUTES = 0x8B89;
     public const uint GL_R8 = 0x8229;
     public const uint GL_RGBA8 = 0x8058;
+    public const uint GL_RGBA32F = 0x8814;
     public const uint GL_FRAMEBUFFER = 0x8D40;
     public const uint GL_RENDERBUFFER = 0x8D41;
     public const uint GL_COLOR_ATTACHMENT0 = 0x8CE0;

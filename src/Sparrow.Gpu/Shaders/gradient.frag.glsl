@@ -1,13 +1,15 @@
 // Linear: t is the projection on the gradient line; radial: the normalised distance from the
 // centre on the ellipse of the given radii. Stops are pre-resolved (Scene.GradientStops); unused
-// slots repeat the last stop, so the loop runs over all four. Long gradients (ramp > 0) read
-// row ramp - 1 of the ramp texture instead: 256 premultiplied texels over t = 0..1.
+// slots repeat the last stop, so the loop runs over all four. Long gradients (ramp > 0) search row
+// ramp - 1 of the stop texture instead (Gpu.GradientStopTable: stop i is a premultiplied color at
+// texel 2i and its offset at 2i + 1), so hard edges stay exact. Repeating gradients (flags bit 0,
+// Scene.GradientFlags) hold one period in 0..1 and take t mod 1.
 uniform sampler2D u_texture;
 in vec2 v_local;
 flat in vec4 v_bounds;
 flat in vec4 v_radii;
 flat in vec4 v_points;
-flat in ivec2 v_kind_ramp;
+flat in ivec4 v_kind_ramp_flags_count;
 flat in vec4 v_offsets;
 flat in vec4 v_color0;
 flat in vec4 v_color1;
@@ -28,6 +30,39 @@ vec4 ramp(float t) {
   return c;
 }
 
+float stop_offset(int row, int i) {
+  return texelFetch(u_texture, ivec2(2 * i + 1, row), 0).x;
+}
+
+vec4 stop_color(int row, int i) {
+  return texelFetch(u_texture, ivec2(2 * i, row), 0);
+}
+
+// The color at t from a row of the stop texture: the first and last stops extend; between two
+// stops a premultiplied mix; at a hard edge (equal offsets) the later stop wins.
+vec4 table_ramp(int row, int count, float t) {
+  int last = min(count, 256) - 1;
+  if (t <= stop_offset(row, 0)) {
+    return stop_color(row, 0);
+  }
+  if (t >= stop_offset(row, last)) {
+    return stop_color(row, last);
+  }
+  int lo = 0;
+  int hi = last;
+  while (hi - lo > 1) {
+    int mid = (lo + hi) / 2;
+    if (stop_offset(row, mid) <= t) {
+      lo = mid;
+    } else {
+      hi = mid;
+    }
+  }
+  float a = stop_offset(row, lo);
+  float b = stop_offset(row, hi);
+  return mix(stop_color(row, lo), stop_color(row, hi), clamp((t - a) / max(b - a, 1e-6), 0.0, 1.0));
+}
+
 void main() {
   vec2 h = v_bounds.zw * 0.5;
   vec2 p = v_local - (v_bounds.xy + h);
@@ -36,17 +71,19 @@ void main() {
     discard;
   }
   float t;
-  if (v_kind_ramp.x == 0) {
+  if (v_kind_ramp_flags_count.x == 0) {
     vec2 line = v_points.zw - v_points.xy;
     t = dot(v_local - v_points.xy, line) / max(dot(line, line), 1e-6);
   } else {
     t = length((v_local - v_points.xy) / max(v_points.zw, vec2(1e-6)));
   }
+  if ((v_kind_ramp_flags_count.z & 1) != 0) {
+    t = fract(t);
+  }
   vec4 color;
-  int ramp_row = v_kind_ramp.y - 1;
+  int ramp_row = v_kind_ramp_flags_count.y - 1;
   if (ramp_row >= 0) {
-    vec2 size = vec2(textureSize(u_texture, 0));
-    color = texture(u_texture, vec2((clamp(t, 0.0, 1.0) * 255.0 + 0.5) / size.x, (float(ramp_row) + 0.5) / size.y));
+    color = table_ramp(ramp_row, v_kind_ramp_flags_count.w, t);
   } else {
     color = ramp(t);
   }

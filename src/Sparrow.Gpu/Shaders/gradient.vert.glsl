@@ -8,14 +8,14 @@ in vec4 a_stop_color0;
 in vec4 a_stop_color1;
 in vec4 a_stop_color2;
 in vec4 a_stop_color3;
-in int a_ramp;
+in ivec2 a_ramp_flags;
 
 out vec2 v_local;
 flat out vec4 v_bounds;
 flat out vec4 v_radii;
 flat out vec4 v_points;
-// Kind and ramp share one varying: GLES 3.0 guarantees only 15 varying vectors.
-flat out ivec2 v_kind_ramp;
+// Kind, ramp, flags and stop count share one varying: GLES 3.0 guarantees only 15 varying vectors.
+flat out ivec4 v_kind_ramp_flags_count;
 flat out vec4 v_offsets;
 flat out vec4 v_color0;
 flat out vec4 v_color1;
@@ -30,7 +30,7 @@ void main() {
   v_radii = fit_radii(a_radii, a_bounds.zw);
   v_points = a_points;
   v_offsets = a_stop_offsets;
-  v_kind_ramp = ivec2(int(a_kind_count.x), a_ramp);
+  v_kind_ramp_flags_count = ivec4(int(a_kind_count.x), a_ramp_flags, int(a_kind_count.y));
   // Premultiplied: CSS interpolates gradient colors with premultiplied alpha (css-images-4 §3.5.2).
   v_color0 = premultiply(a_stop_color0);
   v_color1 = premultiply(a_stop_color1);

@@ -140,9 +140,13 @@ void main() {
     discard;
   }
 
-  // Background and border are composed inside the shape, then the whole is scaled by the outer
-  // coverage once (scaling both would double-count the edge pixels).
-  vec4 color = premultiply(v_background);
+  // Background and border are composed inside the shape and scaled by the outer coverage once, as
+  // Chromium does for rounded boxes (its background bleed avoidance). A box without radii it paints
+  // as two anti-aliased layers, background then border, so where its edges are not on the pixel
+  // grid (under a transform) a fringe of the background shows through the border's coverage:
+  // rect_bleed keeps that.
+  bool rect_bleed = all(equal(v_radii, vec4(0.0)));
+  vec4 color = premultiply(v_background) * (rect_bleed ? outer : 1.0);
   vec4 w = v_widths;
   if (any(greaterThan(w, vec4(0.0)))) {
     vec2 inner_min = v_bounds.xy + w.wx;
@@ -197,8 +201,9 @@ void main() {
       float a = border * (style != STYLE_SOLID && uniform_width && rounded
           ? rounded_pattern(style, width)
           : pattern(style, along, d, len, width));
+      a *= rect_bleed ? outer : 1.0;
       color = color * (1.0 - side_color.a * a) + side_color * a;
     }
   }
-  o_color = color * (outer * clip_coverage());
+  o_color = color * ((rect_bleed ? 1.0 : outer) * clip_coverage());
 }

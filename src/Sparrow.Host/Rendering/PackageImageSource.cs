@@ -14,8 +14,8 @@ namespace Sparrow.Host.Rendering;
 /// Paint's images from the package: a URL is a package path (absolute, or relative to the page's
 /// folder as WeChat resolves <c>src</c>), read and decoded on the thread pool
 /// (<see cref="ImageDecodeQueue"/>), uploaded on the render thread in <see cref="Pump"/>. A file
-/// that is missing or fails to decode is one diagnostic and stays empty. Network URLs are not
-/// fetched yet (a diagnostic says so once per URL). Render thread only, except the decoding.
+/// that is missing or fails to decode is one diagnostic and stays empty. <c>data:</c> URLs are
+/// decoded (<see cref="DataUri"/>); network URLs are not fetched yet (a diagnostic says so once per URL). Render thread only, except the decoding.
 /// </summary>
 public sealed class PackageImageSource : IImageSource, IDisposable
 {
@@ -127,7 +127,23 @@ public sealed class PackageImageSource : IImageSource, IDisposable
         var key = _entries.Count;
         _keys[url] = key;
         _entries.Add(new Entry(LoadState.Failed, default, 0, 0));
-        if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+        if (DataUri.IsDataUri(url))
+        {
+            // WeChat decodes base64 data: URLs in WXSS backgrounds and image src; so do we.
+            var bytes = DataUri.TryDecode(url, out var error);
+            if (bytes is null)
+            {
+                _diagnostics.Report(Diagnostic.Warning(HostDiagnosticCodes.ImageNotLoaded, $"image '{Shorten(url)}' was not loaded: {error}", SourceLocation.None));
+                return key;
+            }
+
+            _entries[key] = new Entry(LoadState.Loading, default, 0, 0);
+            Loading++;
+            _pending.Add(_queue.Post(key, bytes, Shorten(url)));
+            return key;
+        }
+
+        if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
             _diagnostics.Report(Diagnostic.Warning(HostDiagnosticCodes.ImageNotLoaded, $"image '{Shorten(url)}' was not loaded: this host reads package files only", SourceLocation.None));
             return key;
