@@ -20,4 +20,7 @@ public static class HostDiagnosticCodes
 
     /// <summary>A page nests boxes deeper than layout goes (<c>LayoutEngine.MaxDepth</c>): the deeper boxes are left empty.</summary>
     public const string LayoutTooDeep = "SP1106";
+
+    /// <summary>A render request from the base library (a node query, pageScrollTo, an observer) could not be read; it is dropped.</summary>
+    public const string BadRenderRequest = "SP1110";
 }

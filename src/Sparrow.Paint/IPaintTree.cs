@@ -1,3 +1,4 @@
+using Sparrow.Core;
 using Sparrow.Layout;
 using Sparrow.Text;
 
@@ -36,4 +37,18 @@ public interface IPaintTree
     /// the leaf and its ancestors to whole lines.
     /// </summary>
     int SpanElement(int node, int span);
+
+    /// <summary>
+    /// How far the node's box, and everything painted in it, is moved from its layout position, in
+    /// CSS px: what native components do on top of layout (a scroll-view's children move by minus
+    /// its scroll offset; a swiper's items by their slide position). Zero for most boxes. Hit-testing
+    /// reads the same value, so what moves on screen moves under the finger.
+    /// </summary>
+    Point PaintOffset(int node);
+
+    /// <summary>
+    /// Whether the node clips its children to its padding box as a native component does
+    /// (scroll-view, swiper), whatever its <c>overflow</c>.
+    /// </summary>
+    bool ClipsContent(int node);
 }

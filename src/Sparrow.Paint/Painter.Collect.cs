@@ -96,10 +96,11 @@ public sealed partial class Painter
         where TTree : struct, IPaintTree
     {
         ref readonly var box = ref tree.Box(node);
-        var x = px + box.X;
-        var y = py + box.Y;
-        var rx = prx + box.Rounded.X;
-        var ry = pry + box.Rounded.Y;
+        var offset = tree.PaintOffset(node);
+        var x = px + box.X + offset.X;
+        var y = py + box.Y + offset.Y;
+        var rx = prx + box.Rounded.X + SnapOffset(offset.X);
+        var ry = pry + box.Rounded.Y + SnapOffset(offset.Y);
         _x[node] = x;
         _y[node] = y;
         _rect[node] = new Rect(rx, ry, box.Rounded.Width, box.Rounded.Height);
@@ -142,7 +143,7 @@ public sealed partial class Painter
             }
 
             isFlexContainer = stacking.IsFlexContainer;
-            flags |= OverflowFlags(node);
+            flags |= tree.ClipsContent(node) && node != _root ? PaintFlags.Clips : OverflowFlags(node);
             if (!Style(CssProperties.Visibility, node).IsKeyword("visible"))
             {
                 flags |= PaintFlags.Hidden;
@@ -208,6 +209,9 @@ public sealed partial class Painter
         _ink[node] = ink;
         _end[node] = _counter;
     }
+
+    /// <summary>A component's paint offset in whole device pixels, so a scrolled box's edges stay as sharp as layout snapped them.</summary>
+    private float SnapOffset(float offset) => offset == 0 ? 0 : MathF.Round(offset * _context.DevicePixelRatio) / _context.DevicePixelRatio;
 
     private static Rect Unbounded => new(-ClipMask.Unbounded, -ClipMask.Unbounded, 2 * ClipMask.Unbounded, 2 * ClipMask.Unbounded);
 

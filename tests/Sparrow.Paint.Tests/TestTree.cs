@@ -1,10 +1,16 @@
+using System.Collections.Generic;
+using Sparrow.Core;
 using Sparrow.Layout;
 using Sparrow.Text;
 
 namespace Sparrow.Paint.Tests;
 
-/// <summary>The fixture's hand-set boxes seen through <see cref="IPaintTree"/>, as the Host's box tree presents laid-out ones.</summary>
-internal readonly struct TestTree(PaintFixture fixture) : IPaintTree
+/// <summary>
+/// The fixture's hand-set boxes seen through <see cref="IPaintTree"/>, as the Host's box tree presents
+/// laid-out ones; <paramref name="offsets"/> and <paramref name="clips"/> stand in for native components
+/// (a scrolled scroll-view's children, a clipping component).
+/// </summary>
+internal readonly struct TestTree(PaintFixture fixture, IReadOnlyDictionary<int, Point>? offsets = null, IReadOnlySet<int>? clips = null) : IPaintTree
 {
     public int ChildCount(int node) => fixture.Children[node].Count;
 
@@ -16,4 +22,8 @@ internal readonly struct TestTree(PaintFixture fixture) : IPaintTree
 
     public int SpanElement(int node, int span) =>
         fixture.SpanElements[node] is { } elements && (uint)span < (uint)elements.Length ? elements[span] : -1;
+
+    public Point PaintOffset(int node) => offsets is not null && offsets.TryGetValue(node, out var offset) ? offset : default;
+
+    public bool ClipsContent(int node) => clips is not null && clips.Contains(node);
 }

@@ -152,5 +152,9 @@ internal sealed class PaintPage : ITextLeafSource, IDisposable
         public TextLayout? Text(int node) => page._texts[node];
 
         public int SpanElement(int node, int span) => -1;
+
+        public Point PaintOffset(int node) => default;
+
+        public bool ClipsContent(int node) => false;
     }
 }

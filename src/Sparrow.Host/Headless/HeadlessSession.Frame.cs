@@ -47,6 +47,12 @@ public sealed partial class HeadlessSession
         var viewport = new Size(Options.Width, Options.Height);
         var ratio = (float)Options.PixelRatio;
         var update = page?.Update(viewport, ratio) ?? default;
+        if (page is not null)
+        {
+            UpdateComponents(page);
+        }
+
+        RenderTick(); // scroll animation, scroll events, observers: once per frame
 
         TimeSpan paint = default, raster = default, readback = default;
         RgbaImage? pixels = null;

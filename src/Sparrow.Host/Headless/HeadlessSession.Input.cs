@@ -45,7 +45,7 @@ public sealed partial class HeadlessSession
             return -1;
         }
 
-        var element = _hitTester.HitTest(page.Boxes.View, page.Root, page.Store, page.Cascade.Styles, new Size(Options.Width, Options.Height), new Point(0, ScrollY), new Point(clientX, clientY + ScrollY));
+        var element = _hitTester.HitTest(ViewOf(page), page.Root, page.Store, page.Cascade.Styles, new Size(Options.Width, Options.Height), new Point(0, ScrollY), new Point(clientX, clientY + ScrollY));
         var leaf = _hitTester.LastBox;
         if (element >= 0 && page.Boxes.SpanCount(leaf) > 0)
         {
@@ -75,11 +75,13 @@ public sealed partial class HeadlessSession
 
         var x = 0f;
         var y = 0f;
+        var components = ComponentsOf(page);
         for (var n = node; n >= 0; n = page.Boxes.BoxParent(n))
         {
             ref readonly var box = ref page.Boxes.GetLayout(n);
-            x += box.X;
-            y += box.Y;
+            var offset = components.Offset(n);
+            x += box.X + offset.X;
+            y += box.Y + offset.Y;
         }
 
         ref readonly var own = ref page.Boxes.GetLayout(node);
@@ -103,6 +105,7 @@ public sealed partial class HeadlessSession
         if (Pipeline().ActiveCount == 0)
         {
             _touchPage = CurrentPage;
+            PressComponents(finger, target, clientX, clientY);
             if (target >= 0)
             {
                 _hoverPage = CurrentPage!;
@@ -128,6 +131,7 @@ public sealed partial class HeadlessSession
             _hover.Move(_hoverPage.Store, clientX, clientY, _diagnostics);
         }
 
+        DragComponents(finger, clientX, clientY, release: false);
         Pipeline().Move(Touch(finger, clientX, clientY), ClockMs);
     }
 
@@ -142,6 +146,7 @@ public sealed partial class HeadlessSession
             _hoverFinger = -1;
         }
 
+        DragComponents(finger, clientX, clientY, release: true);
         Pipeline().Up(Touch(finger, clientX, clientY), ClockMs);
     }
 
@@ -151,6 +156,11 @@ public sealed partial class HeadlessSession
         if (finger == _hoverFinger)
         {
             CancelHover();
+        }
+
+        if (finger == _dragFinger)
+        {
+            CancelComponentDrag();
         }
 
         Pipeline().Cancel(finger, ClockMs);
@@ -188,6 +198,7 @@ public sealed partial class HeadlessSession
     public float ScrollPageTo(float y)
     {
         CancelHover();
+        CancelComponentDrag();
         _touch?.CancelAll(ClockMs);
         return ScrollTo(y);
     }
@@ -217,7 +228,12 @@ public sealed partial class HeadlessSession
     {
         Drain();
         var page = CurrentPage;
-        page?.Update(new Size(Options.Width, Options.Height), (float)Options.PixelRatio);
+        if (page is not null)
+        {
+            page.Update(new Size(Options.Width, Options.Height), (float)Options.PixelRatio);
+            UpdateComponents(page);
+        }
+
         return page;
     }
 

@@ -44,7 +44,7 @@ public sealed partial class HeadlessSession
             _images.BaseDirectory = PackagePaths.DirectoryOf("/" + route);
         }
 
-        var tree = page.Boxes.View;
+        var tree = ViewOf(page);
         return painter.BuildScene(tree, page.Root, page.Store, page.Cascade.Styles, scene, new PaintContext(ratio, viewport, new Point(0, ScrollY)));
     }
 

@@ -6,8 +6,7 @@ public sealed partial class HeadlessSession
 {
     /// <summary>
     /// The page on top's vertical scroll offset in CSS px: the next frames paint the page moved up
-    /// by it (the paint scroll offset; <c>position: fixed</c> boxes stay). Render thread only; no
-    /// page event is sent (onPageScroll is not delivered yet).
+    /// by it (the paint scroll offset; <c>position: fixed</c> boxes stay). Render thread only.
     /// </summary>
     public float ScrollY => _stack.Count > 0 && _scrollY.TryGetValue(_stack[^1], out var y) ? y : 0;
 
@@ -17,7 +16,10 @@ public sealed partial class HeadlessSession
     /// <summary>
     /// Scrolls the page on top to <paramref name="y"/> CSS px, clamped to [0, <see cref="MaxScrollY"/>]
     /// as of the last layout; returns the offset it set. Nothing is laid out or painted until
-    /// <see cref="RenderFrame"/>.
+    /// <see cref="RenderFrame"/>. This is the one place a page's offset changes (input scripts, drag
+    /// gestures, <c>wx.pageScrollTo</c>): the next tick (a frame, or the end of <see cref="Settle"/> /
+    /// <see cref="Advance"/>) posts <c>onPageScroll</c> and <c>onReachBottom</c> when the page wants
+    /// them and evaluates its intersection observers (HeadlessSession.Queries.cs).
     /// </summary>
     public float ScrollTo(float y)
     {

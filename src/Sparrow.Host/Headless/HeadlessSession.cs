@@ -103,10 +103,19 @@ public sealed partial class HeadlessSession : IDisposable
     /// </summary>
     public bool Settle()
     {
-        var done = Runtime.Js.RunToCompletionAsync(Options.SettleLimit);
-        Pump(done);
-        var idle = done.GetAwaiter().GetResult();
-        Drain();
+        bool idle;
+        var rounds = 0;
+        do
+        {
+            // Render answers (queries, scroll events) posted by the tick keep the logic thread busy: run it again.
+            var done = Runtime.Js.RunToCompletionAsync(Options.SettleLimit);
+            Pump(done);
+            idle = done.GetAwaiter().GetResult();
+            Drain();
+            RenderTick();
+        }
+        while (TakePosted() && ++rounds < MaxAnswerRounds);
+
         return idle;
     }
 
@@ -117,6 +126,16 @@ public sealed partial class HeadlessSession : IDisposable
         Pump(done);
         done.GetAwaiter().GetResult();
         Drain();
+        RenderTick();
+        for (var rounds = 0; TakePosted() && rounds < MaxAnswerRounds; rounds++)
+        {
+            // Render answers posted by the tick run now, at the same virtual time.
+            var more = Runtime.Js.AdvanceTimeAsync(TimeSpan.Zero);
+            Pump(more);
+            more.GetAwaiter().GetResult();
+            Drain();
+            RenderTick();
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> on the logic thread and waits for it, draining batches meanwhile.</summary>
@@ -152,6 +171,7 @@ public sealed partial class HeadlessSession : IDisposable
             UserDataDirectory = Options.UserDataDirectory,
             OnOpBatch = batch => Enqueue(RenderMessage.Of(batch)),
             OnPage = e => Enqueue(RenderMessage.Of(e)),
+            OnRenderRequest = r => Enqueue(RenderMessage.Of(r)),
         };
         var start = MiniProgramRuntime.StartAsync(Package, options);
         Pump(start);
@@ -187,6 +207,12 @@ public sealed partial class HeadlessSession : IDisposable
             if (message.Event is { } e)
             {
                 OnPageEvent(e);
+                continue;
+            }
+
+            if (message.Request is { } request)
+            {
+                OnRenderRequest(request);
                 continue;
             }
 
@@ -236,6 +262,7 @@ public sealed partial class HeadlessSession : IDisposable
                 _routes.Remove(e.PageId);
                 _recordings.Remove(e.PageId);
                 _scrollY.Remove(e.PageId);
+                ForgetQueries(e.PageId);
                 break;
         }
     }

@@ -61,8 +61,9 @@ public sealed partial class HitTester
         where TTree : struct, IPaintTree
     {
         ref readonly var box = ref tree.Box(node);
-        var rx = prx + box.Rounded.X;
-        var ry = pry + box.Rounded.Y;
+        var offset = tree.PaintOffset(node);
+        var rx = prx + box.Rounded.X + offset.X;
+        var ry = pry + box.Rounded.Y + offset.Y;
         _rect[node] = new Rect(rx, ry, box.Rounded.Width, box.Rounded.Height);
         _border[node] = new BorderWidths(box.BorderTop, box.BorderRight, box.BorderBottom, box.BorderLeft);
         _order[node] = _counter;
@@ -87,7 +88,7 @@ public sealed partial class HitTester
             flags |= stacking.Fixed ? HitFlags.Fixed : HitFlags.None;
             flags |= stacking.IsContext ? HitFlags.StackingContext : HitFlags.None;
             flags |= stacking.IsLayerChild ? HitFlags.LayerChild : HitFlags.None;
-            flags |= OverflowFlags(node);
+            flags |= tree.ClipsContent(node) && node != _root ? HitFlags.Clips : OverflowFlags(node);
             flags |= TransparencyOf(node);
             isFlexContainer = stacking.IsFlexContainer;
             clip = stacking.ClipFor(flowClip, cbClip);

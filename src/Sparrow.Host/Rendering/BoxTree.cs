@@ -1,3 +1,5 @@
+using Sparrow.Components;
+using Sparrow.Core;
 using Sparrow.Layout;
 using Sparrow.Paint;
 using Sparrow.Text;
@@ -6,13 +8,22 @@ namespace Sparrow.Host.Rendering;
 
 /// <summary>
 /// The view of a <see cref="BoxTreeStore"/> that layout and paint walk (a struct, so the generic
-/// algorithms specialise over it). Node indices are the page's node store slots.
+/// algorithms specialise over it). Node indices are the page's node store slots. With the page's
+/// <see cref="NativeComponents"/>, paint and hit-testing also see the components' offsets (scroll
+/// offsets, swiper slides) and clips; without, none.
 /// </summary>
 public readonly struct BoxTree : ILayoutTree, IPaintTree
 {
     private readonly BoxTreeStore _store;
+    private readonly NativeComponents? _components;
 
     public BoxTree(BoxTreeStore store) => _store = store;
+
+    public BoxTree(BoxTreeStore store, NativeComponents? components)
+    {
+        _store = store;
+        _components = components;
+    }
 
     public int ChildCount(int node) => _store.ChildCounts[node];
 
@@ -33,4 +44,8 @@ public readonly struct BoxTree : ILayoutTree, IPaintTree
     public TextLayout? Text(int node) => _store.TextLayouts[node];
 
     public int SpanElement(int node, int span) => _store.SpanElement(node, span);
+
+    public Point PaintOffset(int node) => _components is null ? default : _components.Offset(node);
+
+    public bool ClipsContent(int node) => _components is not null && _components.Clips(node);
 }

@@ -58,6 +58,7 @@ internal static class BootConfig
             // The host installed __sparrow_ops (OnOpBatch) / __sparrow_mp_page (OnOpBatch or OnPage).
             json.WriteBoolean("opStream", options.OnOpBatch is not null);
             json.WriteBoolean("pageEvents", options.OnOpBatch is not null || options.OnPage is not null);
+            json.WriteBoolean("renderRequests", options.OnRenderRequest is not null);
             json.WriteBoolean("deterministic", options.Clock?.IsVirtual == true);
             json.WriteStartObject("launch");
             json.WriteString("path", launchRoute);

@@ -22,7 +22,7 @@ public sealed partial class MiniProgramRuntime
     private readonly List<Outgoing> _outbox = [];
     private OpStreamChannel? _ops;
 
-    private bool WantsPageOutput => Options.OnOpBatch is not null || Options.OnPage is not null;
+    private bool WantsPageOutput => Options.OnOpBatch is not null || Options.OnPage is not null || Options.OnRenderRequest is not null;
 
     /// <summary>On the logic thread, before the base library starts: the channel and the page-event function, if wanted.</summary>
     private void InstallPageOutput(JsContext context)
@@ -33,6 +33,11 @@ public sealed partial class MiniProgramRuntime
         }
 
         context.DefineFunction("__sparrow_mp_page", PageChanged);
+        if (Options.OnRenderRequest is not null)
+        {
+            context.DefineFunction("__sparrow_mp_render", RenderRequested);
+        }
+
         if (Options.OnOpBatch is not null)
         {
             _ops = OpStreamChannel.Install(context, OpBufferBytes, (page, bytes) => _outbox.Add(new Outgoing(new PageOpBatch(page, bytes), default)));
@@ -59,6 +64,20 @@ public sealed partial class MiniProgramRuntime
         return JsValue.Undefined;
     }
 
+    /// <summary><c>__sparrow_mp_render(page, id, kind, json)</c>: a request for the render side (docs/queries.md).</summary>
+    private JsValue RenderRequested(JsHostCall call)
+    {
+        var page = call.GetInt32(0);
+        if (_ops is not null && _ops.PendingConnection == page)
+        {
+            // The request is about the tree as written so far: its records go first.
+            _ops.Flush();
+        }
+
+        _outbox.Add(new Outgoing(default, default, new RenderRequest(page, call.GetInt32(1), call.GetString(2) ?? string.Empty, call.GetString(3) ?? "{}")));
+        return JsValue.Undefined;
+    }
+
     private void DeliverPageOutput()
     {
         if (_outbox.Count == 0)
@@ -71,7 +90,11 @@ public sealed partial class MiniProgramRuntime
         _outbox.Clear();
         foreach (var item in items)
         {
-            if (item.Batch.Bytes is not null)
+            if (item.Request is { } request)
+            {
+                Options.OnRenderRequest?.Invoke(request);
+            }
+            else if (item.Batch.Bytes is not null)
             {
                 Options.OnOpBatch?.Invoke(item.Batch);
             }
@@ -82,6 +105,6 @@ public sealed partial class MiniProgramRuntime
         }
     }
 
-    /// <summary>A batch (when <see cref="PageOpBatch.Bytes"/> is set) or a page event.</summary>
-    private readonly record struct Outgoing(PageOpBatch Batch, PageEvent Event);
+    /// <summary>A render request (when set), a batch (when <see cref="PageOpBatch.Bytes"/> is set) or a page event.</summary>
+    private readonly record struct Outgoing(PageOpBatch Batch, PageEvent Event, RenderRequest? Request = null);
 }

@@ -91,4 +91,13 @@ public sealed record MiniProgramRuntimeOptions
     /// comes before its first batch and its <see cref="PageEventKind.Closed"/> after its last.
     /// </summary>
     public Action<PageEvent>? OnPage { get; init; }
+
+    /// <summary>
+    /// Takes what the page asks of the render side (node queries, <c>wx.pageScrollTo</c>, which
+    /// scroll events it wants, intersection observers), on the logic thread at the end of the task,
+    /// in order with <see cref="OnOpBatch"/>'s batches. The render side answers each through
+    /// <see cref="MiniProgramRuntime.AnswerRenderRequest"/> after its next layout (docs/queries.md).
+    /// Null: the base library answers queries with nothing (no renderer).
+    /// </summary>
+    public Action<RenderRequest>? OnRenderRequest { get; init; }
 }

@@ -18,11 +18,13 @@
     fs: g.__sparrow_mp_fs,
     // Defined only when the host wants page events (or the op stream): (kind, id, route).
     pageEvent: g.__sparrow_mp_page,
+    // Defined only when the host has a render side that answers requests: (page, id, kind, json).
+    render: g.__sparrow_mp_render,
     // The prelude's require, confined to the package root: how page and component JS is run.
     requirePackage: g.require,
   };
   for (const name of ['__sparrow_mp_load', '__sparrow_mp_error', '__sparrow_mp_storage', '__sparrow_mp_syntax',
-    '__sparrow_mp_capability', '__sparrow_mp_request', '__sparrow_mp_request_abort', '__sparrow_mp_fs', '__sparrow_mp_page']) delete g[name];
+    '__sparrow_mp_capability', '__sparrow_mp_request', '__sparrow_mp_request_abort', '__sparrow_mp_fs', '__sparrow_mp_page', '__sparrow_mp_render']) delete g[name];
 
   // glass-easel's own frames fill V8's default 10-frame stacks; diagnostics need the app frame
   // beneath them (the first frame outside the framework is where an error is reported).
@@ -114,6 +116,10 @@
     },
     /** The outcome (or, kind 'headers', a step) of an async host call (wx.login, wx.request, …). */
     settle(id, ok, payload, kind) { if (runtime) runtime.hostCalls.settle(id, ok, payload, kind); },
+    /** The render side's answer to request `id` (docs/queries.md); `done` false keeps it open (observers). */
+    renderAnswer(id, payload, done) { if (runtime) runtime.hostCalls.settle(id, true, payload, done === false ? 'step' : 'done'); },
+    /** onPageScroll / onReachBottom of the open page `id`, posted by the render thread. */
+    pageHook(id, name, arg) { return runtime.pageHook(id, name, arg); },
     dumpTree() { return JSON.stringify(runtime.dumpTree()); },
     hookLog() { return JSON.stringify(runtime.hookLog); },
     currentRoutes() { return JSON.stringify(runtime.router.stack.map((p) => p.route)); },

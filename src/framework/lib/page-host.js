@@ -22,6 +22,7 @@ class PageHost {
     // The sink that keeps the tree (dumpTree, tests): the sink itself, or the recording half of a tee.
     this.recording = sink instanceof RecordingSink ? sink : (sink && sink.recording instanceof RecordingSink ? sink.recording : null);
     this.context = new ComposedContext(runtime.glassEasel, sink, runtime.window);
+    this.context.page = this; // how a component's queries find their page (render-channel.js pageOf)
     this.state = 'created';
     this.openerChannel = null;
     runtime.notifyPage('opened', this);
@@ -39,6 +40,7 @@ class PageHost {
     this.caller.options = Object.assign({}, query);
     this.caller.__wxWebviewId__ = this.id;
     this.caller.getOpenerEventChannel = () => this.openerChannel;
+    runtime.sendPageConfig(this);
   }
 
   /** The page component, created and attached under the context's root. */

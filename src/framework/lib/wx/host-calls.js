@@ -19,6 +19,8 @@ function createHostCalls() {
       if (kind === undefined || kind === 'done') pending.delete(id);
       listener(ok, payload, kind || 'done');
     },
+    /** Forgets call `id` (a disconnected observer): a later settle finds nothing. */
+    close(id) { pending.delete(id); },
     get size() { return pending.size; },
   };
 }

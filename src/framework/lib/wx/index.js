@@ -4,13 +4,14 @@
 // success/fail/complete or return a Promise (callback.js).
 'use strict';
 
-const { invoke, syncApi } = require('./callback.js');
+const { invoke, invokeHost, syncApi, fail } = require('./callback.js');
 const system = require('./system.js');
 const { createStorage } = require('./storage.js');
 const { createHostCalls } = require('./host-calls.js');
 const { createCapabilities } = require('./capabilities.js');
 const { createRequest } = require('./request.js');
 const { createFileSystemManager, USER_DATA_PATH } = require('./file-system.js');
+const { handleOf } = require('../render-channel.js');
 
 function createWx(runtime) {
   const config = runtime.config;
@@ -21,6 +22,23 @@ function createWx(runtime) {
   const router = runtime.router;
   // Async host calls (capabilities, requests) settle through __sparrowHost.settle → runtime.hostCalls.
   const hostCalls = runtime.hostCalls || (runtime.hostCalls = createHostCalls());
+  const pageScrollTo = (o) => invokeHost('pageScrollTo', o, (options, finish) => {
+    const page = router.current;
+    if (!page) throw fail('no page is open');
+    const operands = { duration: typeof options.duration === 'number' && options.duration >= 0 ? options.duration : 300 };
+    if (typeof options.selector === 'string' && options.selector.length > 0) {
+      const node = page.component.getShadowRoot().querySelector(options.selector);
+      if (!node) throw fail(`selector ${options.selector} matches no node`);
+      operands.handle = handleOf(node);
+      operands.offsetTop = Number(options.offsetTop) || 0;
+    } else if (typeof options.scrollTop === 'number') {
+      operands.scrollTop = options.scrollTop;
+    } else {
+      throw fail('scrollTop or selector is required');
+    }
+    if (!runtime.render.enabled) { setTimeout(() => finish(true, {}), 0); return; }
+    runtime.render.request(page.id, 'scrollTo', operands, () => finish(true, {}));
+  }, report);
   let fileSystemManager = null;
 
   const wx = {
@@ -50,6 +68,11 @@ function createWx(runtime) {
       if (head === 'RequestTask') return member === undefined || REQUEST_TASK.has(member);
       return typeof wx[head] === 'function' || BUILTIN_COMPONENTS.has(head);
     },
+
+    // ---- page scrolling, node queries (render side: docs/queries.md) ----
+    pageScrollTo,
+    createSelectorQuery: () => runtime.createSelectorQuery(),
+    createIntersectionObserver: (component, options) => runtime.createIntersectionObserver(component, options),
 
     // ---- app events ----
     onAppShow: (listener) => runtime.listen('onShow', listener, true),

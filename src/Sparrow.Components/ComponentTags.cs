@@ -1,0 +1,102 @@
+using Sparrow.Core;
+using Sparrow.Dom;
+
+namespace Sparrow.Components;
+
+/// <summary>
+/// The tag and attribute atoms the components read, interned once per page. A tag matches with or
+/// without the <c>wx-</c> prefix (the node store keeps glass-easel's logical name).
+/// </summary>
+internal sealed class ComponentTags
+{
+    public ComponentTags(AtomTable atoms)
+    {
+        ScrollView = atoms.Intern("scroll-view");
+        WxScrollView = atoms.Intern("wx-scroll-view");
+        Swiper = atoms.Intern("swiper");
+        WxSwiper = atoms.Intern("wx-swiper");
+        SwiperItem = atoms.Intern("swiper-item");
+        WxSwiperItem = atoms.Intern("wx-swiper-item");
+        ScrollX = atoms.Intern("scroll-x");
+        ScrollY = atoms.Intern("scroll-y");
+        ScrollTop = atoms.Intern("scroll-top");
+        ScrollLeft = atoms.Intern("scroll-left");
+        ScrollIntoView = atoms.Intern("scroll-into-view");
+        ScrollWithAnimation = atoms.Intern("scroll-with-animation");
+        UpperThreshold = atoms.Intern("upper-threshold");
+        LowerThreshold = atoms.Intern("lower-threshold");
+        Current = atoms.Intern("current");
+        Autoplay = atoms.Intern("autoplay");
+        Interval = atoms.Intern("interval");
+        Duration = atoms.Intern("duration");
+        Circular = atoms.Intern("circular");
+        Vertical = atoms.Intern("vertical");
+        ItemId = atoms.Intern("item-id");
+        ScrollEvent = atoms.Intern("scroll");
+    }
+
+    public Atom ScrollView { get; }
+
+    public Atom WxScrollView { get; }
+
+    public Atom Swiper { get; }
+
+    public Atom WxSwiper { get; }
+
+    public Atom SwiperItem { get; }
+
+    public Atom WxSwiperItem { get; }
+
+    public Atom ScrollX { get; }
+
+    public Atom ScrollY { get; }
+
+    public Atom ScrollTop { get; }
+
+    public Atom ScrollLeft { get; }
+
+    public Atom ScrollIntoView { get; }
+
+    public Atom ScrollWithAnimation { get; }
+
+    public Atom UpperThreshold { get; }
+
+    public Atom LowerThreshold { get; }
+
+    public Atom Current { get; }
+
+    public Atom Autoplay { get; }
+
+    public Atom Interval { get; }
+
+    public Atom Duration { get; }
+
+    public Atom Circular { get; }
+
+    public Atom Vertical { get; }
+
+    public Atom ItemId { get; }
+
+    /// <summary>The <c>scroll</c> event type, to skip building <c>bindscroll</c>'s detail nobody listens to.</summary>
+    public Atom ScrollEvent { get; }
+
+    public bool IsScrollView(Atom tag) => tag == ScrollView || tag == WxScrollView;
+
+    public bool IsSwiper(Atom tag) => tag == Swiper || tag == WxSwiper;
+
+    public bool IsSwiperItem(Atom tag) => tag == SwiperItem || tag == WxSwiperItem;
+
+    /// <summary>Whether <paramref name="node"/> has a listener for <paramref name="type"/> on itself (component events do not bubble).</summary>
+    public static bool Listens(NodeStore store, int node, Atom type)
+    {
+        foreach (var listener in store.Listeners(node))
+        {
+            if (listener.Type == type)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Sparrow.Components;
+using Sparrow.Core;
+using Sparrow.Host.Input;
+using Sparrow.Host.Rendering;
+
+namespace Sparrow.Host.Headless;
+
+/// <summary>
+/// Built-in components' native behaviour (<see cref="NativeComponents"/>, one per page): updated
+/// after layout for every frame and every hit test, at the virtual clock's time; their paint offsets
+/// and clips reach Paint and hit-testing through <see cref="ViewOf"/>; the events they raise
+/// (<c>bindscroll</c>, <c>bindchange</c>, …) are dispatched on their elements, one logic-thread task
+/// each, and kept in <see cref="ComponentEvents"/>. Drags are routed from the pointer methods
+/// (<c>HeadlessSession.Input.cs</c>): a component that takes the drag follows the finger, a vertical
+/// drag nothing takes scrolls the page through <see cref="ScrollTo"/>.
+/// </summary>
+public sealed partial class HeadlessSession
+{
+    private readonly ConditionalWeakTable<PageDocument, NativeComponents> _components = [];
+    private readonly List<ComponentEvent> _componentScratch = [];
+    private readonly List<InputEventRecord> _componentEvents = [];
+    private NativeComponents? _dragComponents;
+    private int _dragFinger = -1;
+
+    /// <summary>Every component event dispatched so far (<c>scroll</c>, <c>change</c>, …), in order.</summary>
+    public IReadOnlyList<InputEventRecord> ComponentEvents => _componentEvents;
+
+    /// <summary>The scroll offset (left, top) of the scroll-view element <paramref name="node"/> on the page on top, or null.</summary>
+    public Point? ScrollViewOffset(int node) => CurrentPage is { } page ? ComponentsOf(page).ScrollOffset(node) : null;
+
+    /// <summary>The current item of the swiper element <paramref name="node"/> on the page on top, or −1.</summary>
+    public int SwiperCurrent(int node) => CurrentPage is { } page ? ComponentsOf(page).SwiperCurrent(node) : -1;
+
+    /// <summary>The swiper's strip position in items (fractional mid-slide), or NaN.</summary>
+    public float SwiperPosition(int node) => CurrentPage is { } page ? ComponentsOf(page).SwiperPosition(node) : float.NaN;
+
+    /// <summary>The box tree of <paramref name="page"/> as Paint and hit-testing see it: with its components' offsets and clips.</summary>
+    private BoxTree ViewOf(PageDocument page) => new(page.Boxes, ComponentsOf(page));
+
+    private NativeComponents ComponentsOf(PageDocument page)
+    {
+        if (!_components.TryGetValue(page, out var components))
+        {
+            components = new NativeComponents(page.Store, Options.Width);
+            _components.Add(page, components);
+        }
+
+        return components;
+    }
+
+    /// <summary>Advances <paramref name="page"/>'s components to the clock and dispatches what they raised. Precondition: its layout is up to date.</summary>
+    private void UpdateComponents(PageDocument page)
+    {
+        var components = ComponentsOf(page);
+        components.Update(page.Boxes.View, page.Root, ClockMs);
+        components.TakeEvents(_componentScratch);
+        if (_componentScratch.Count == 0)
+        {
+            return;
+        }
+
+        // Copied out first: a handler's setData is applied while it runs, and may raise more.
+        var raised = _componentScratch.ToArray();
+        _componentScratch.Clear();
+        foreach (var e in raised)
+        {
+            DispatchComponentEvent(page, e);
+        }
+
+        // The handlers may have changed the page: lay it out again so what is painted matches the
+        // store; what this second pass raises waits for the next frame.
+        page.Update(new Size(Options.Width, Options.Height), (float)Options.PixelRatio);
+        components.Update(page.Boxes.View, page.Root, ClockMs);
+    }
+
+    private void DispatchComponentEvent(PageDocument page, in ComponentEvent e)
+    {
+        var store = page.Store;
+        var node = e.Node;
+        var live = (uint)node < (uint)store.SlotCount && store.Generation[node] == e.Generation;
+        var handle = live ? (int)store.Handle[node] : 0;
+        var type = e.Type;
+        var detail = e.DetailJson;
+        var delivered = handle != 0 && OnLogicThread(runtime => runtime.DispatchEventAsync(handle, type, detail));
+        var id = live && !store.Id[node].IsEmpty ? ElementQuery.LogicalId(store.NameOf(store.Id[node])) : null;
+        _componentEvents.Add(new InputEventRecord(ClockMs, type, node, handle, id, live ? TagOf(store, node) : string.Empty, 0, 0, delivered));
+    }
+
+    /// <summary>A finger went down on <paramref name="target"/>: the components under it may take the drag.</summary>
+    private void PressComponents(int finger, int target, float clientX, float clientY)
+    {
+        _dragFinger = finger;
+        _dragComponents = CurrentPage is { } page ? ComponentsOf(page) : null;
+        _dragComponents?.Press(target, clientX, clientY, ClockMs);
+    }
+
+    /// <summary>The pressed finger moved (or lifted, <paramref name="release"/>): the component that took the drag follows it, or the page scrolls.</summary>
+    private void DragComponents(int finger, float clientX, float clientY, bool release)
+    {
+        if (finger != _dragFinger || _dragComponents is not { } components)
+        {
+            return;
+        }
+
+        var pageDelta = release ? components.Release(clientX, clientY, ClockMs) : components.Drag(clientX, clientY, ClockMs);
+        if (pageDelta != 0)
+        {
+            ScrollTo(ScrollY + pageDelta);
+        }
+
+        if (release)
+        {
+            _dragComponents = null;
+            _dragFinger = -1;
+        }
+
+        if (CurrentPage is { } page)
+        {
+            page.Update(new Size(Options.Width, Options.Height), (float)Options.PixelRatio);
+            UpdateComponents(page);
+        }
+    }
+
+    private void CancelComponentDrag()
+    {
+        _dragComponents?.Cancel(ClockMs);
+        _dragComponents = null;
+        _dragFinger = -1;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Sparrow.Core;
+using Sparrow.Host.Headless;
+using Sparrow.Package;
+
+namespace Sparrow.Host.Tests.Components;
+
+/// <summary>Sessions on tests/data/components and what its handlers logged.</summary>
+internal static class ComponentPackage
+{
+    public static HeadlessSession Start(DiagnosticBag diagnostics, bool draw = false)
+    {
+        var package = PackageLoader.Load(RepoPaths.Of("tests", "data", "components"), diagnostics);
+        var session = HeadlessSession.Start(package, new HeadlessOptions { Diagnostics = diagnostics, Draw = draw });
+        session.Settle();
+        session.RenderFrame(capture: draw);
+        return session;
+    }
+
+    /// <summary>The lines the page's handlers pushed to <c>globalThis.__events</c>.</summary>
+    public static string[] Events(HeadlessSession session)
+    {
+        var json = session.OnLogicThread(async runtime => (await runtime.Js.EvaluateAsync("JSON.stringify(globalThis.__events || [])", "test:events").ConfigureAwait(false)).Value.Text ?? "[]");
+        return JsonSerializer.Deserialize<string[]>(json)!;
+    }
+
+    /// <summary>Runs <paramref name="script"/> against the page on top (e.g. <c>p.goInto('row5')</c>, with <c>p</c> the page).</summary>
+    public static void OnPage(HeadlessSession session, string script)
+    {
+        session.OnLogicThread(runtime => runtime.EvaluateAsync($"(p => {{ {script}; }})(getCurrentPages()[0])"));
+        session.Settle();
+    }
+
+    public static int Node(HeadlessSession session, string id) => session.FindElement("#" + id);
+
+    /// <summary>The frame's pixel at client point (x, y) CSS px (device pixel ratio 2).</summary>
+    public static Color PixelAt(HeadlessSession session, float x, float y)
+    {
+        var image = session.LastPixels!;
+        var i = (((int)(y * 2) * image.Width) + (int)(x * 2)) * 4;
+        var p = image.Pixels;
+        return new Color(p[i], p[i + 1], p[i + 2], p[i + 3]);
+    }
+
+    /// <summary>A drag of finger 0 in <paramref name="steps"/> moves over <paramref name="ms"/> milliseconds.</summary>
+    public static void Drag(HeadlessSession session, float x0, float y0, float x1, float y1, int steps = 10, double ms = 300)
+    {
+        session.PointerDown(0, x0, y0);
+        for (var k = 1; k <= steps; k++)
+        {
+            session.Wait(System.TimeSpan.FromMilliseconds(ms / steps));
+            var t = (float)k / steps;
+            session.PointerMove(0, x0 + ((x1 - x0) * t), y0 + ((y1 - y0) * t));
+        }
+
+        session.PointerUp(0, x1, y1);
+    }
+}

@@ -1,0 +1,3 @@
+Page({
+  data: { rows: Array.from({ length: 20 }, (_, i) => i) },
+});
