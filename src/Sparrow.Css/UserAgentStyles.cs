@@ -47,6 +47,80 @@ public static class UserAgentStyles
         button[size=mini] { display: inline-block; line-height: 2.3; font-size: 13px; padding: 0 1.34em; }
         button[plain] { color: #353535; border: 1px solid #353535; background-color: transparent; }
         button[disabled] { color: rgba(0, 0, 0, 0.3); }
+        button.button-hover { color: rgba(0, 0, 0, 0.6); background-color: #dedede; }
+        button[type=primary].button-hover { color: rgba(255, 255, 255, 0.6); background-color: #179b16; }
+        button[type=warn].button-hover { color: rgba(255, 255, 255, 0.6); background-color: #ce3c39; }
+        button[disabled].button-hover { color: rgba(0, 0, 0, 0.3); background-color: #f8f8f8; }
+        button[type=primary][disabled] { color: rgba(255, 255, 255, 0.6); background-color: #9ed99d; }
+        button[type=warn][disabled] { color: rgba(255, 255, 255, 0.6); background-color: #ec8b89; }
+        builtin-part { display: block; }
+        .wx-button-loading {
+          display: inline-block; vertical-align: middle; width: 18px; height: 18px; margin: -0.2em 0.34em 0 0;
+          border: 2px solid rgba(0, 0, 0, 0.15); border-top-color: currentColor; border-radius: 50%; box-sizing: border-box;
+        }
+        .wx-checkbox-wrapper, .wx-radio-wrapper, .wx-switch-wrapper { display: inline-flex; align-items: center; vertical-align: middle; }
+        .wx-checkbox-input, .wx-radio-input {
+          position: relative; display: inline-block; margin-right: 5px; vertical-align: middle; width: 22px; height: 22px;
+          border: 1px solid #d1d1d1; border-radius: 3px; background-color: #ffffff; box-sizing: content-box;
+        }
+        .wx-radio-input { border-radius: 50%; }
+        .wx-checkbox-input-disabled, .wx-radio-input-disabled { background-color: #e1e1e1; border-color: #d1d1d1; }
+        .wx-checkbox-check, .wx-radio-check {
+          position: absolute; left: 8px; top: 3px; width: 5px; height: 11px; box-sizing: content-box;
+          border-style: solid; border-color: #09bb07; border-width: 0 2px 2px 0; transform: rotate(45deg);
+        }
+        .wx-checkbox-input-disabled .wx-checkbox-check { border-color: #adadad; }
+        .wx-radio-check { left: 8px; top: 4px; width: 4px; height: 9px; border-color: #ffffff; }
+        .wx-switch-input {
+          position: relative; display: inline-block; width: 52px; height: 32px; margin-right: 5px; box-sizing: border-box;
+          border: 1px solid #dfdfdf; border-radius: 16px; background-color: #fdfdfd;
+        }
+        .wx-switch-input-disabled { opacity: 0.7; }
+        .wx-switch-knob {
+          position: absolute; top: 0; left: 0; width: 30px; height: 30px; border-radius: 15px;
+          background-color: #ffffff; box-shadow: 0 1px 3px rgba(0, 0, 0, 0.4);
+        }
+        .wx-switch-input-checked .wx-switch-knob { left: 20px; }
+        .wx-slider-wrapper { display: flex; align-items: center; min-height: 16px; }
+        .wx-slider-tap-area { flex: 1; padding: 8px 0; }
+        .wx-slider-handle-wrapper { position: relative; height: 2px; border-radius: 5px; }
+        .wx-slider-track { height: 100%; border-radius: 6px; }
+        .wx-slider-thumb { position: absolute; top: 50%; border-radius: 50%; box-shadow: 0 0 4px rgba(0, 0, 0, 0.2); }
+        .wx-slider-disabled .wx-slider-track { background-color: #cccccc; }
+        .wx-slider-value { width: 3ch; color: #888888; font-size: 14px; margin-left: 1em; }
+        .wx-progress-bar { flex: 1; overflow: hidden; }
+        .wx-progress-inner-bar { height: 100%; }
+        .wx-progress-info { margin-top: 0; margin-bottom: 0; min-width: 2em; margin-left: 15px; font-size: 16px; }
+        .wx-icon { position: relative; display: inline-block; vertical-align: middle; box-sizing: border-box; }
+        .wx-icon-disc { border-radius: 50%; }
+        .wx-icon-mark-a, .wx-icon-mark-b { position: absolute; box-sizing: border-box; }
+        .wx-icon-success .wx-icon-mark-a {
+          left: 36%; top: 20%; width: 28%; height: 48%; border-style: solid; border-color: #ffffff;
+          border-width: 0 2px 2px 0; transform: rotate(45deg);
+        }
+        .wx-icon-success_no_circle .wx-icon-mark-a {
+          left: 34%; top: 6%; width: 34%; height: 68%; border-style: solid; border-width: 0 3px 3px 0; transform: rotate(45deg);
+        }
+        .wx-icon-info .wx-icon-mark-a, .wx-icon-warn .wx-icon-mark-a { left: 45%; width: 10%; background-color: #ffffff; }
+        .wx-icon-info .wx-icon-mark-a { top: 22%; height: 10%; }
+        .wx-icon-info .wx-icon-mark-b { left: 45%; top: 38%; width: 10%; height: 40%; background-color: #ffffff; }
+        .wx-icon-warn .wx-icon-mark-a { top: 22%; height: 40%; }
+        .wx-icon-warn .wx-icon-mark-b { left: 45%; top: 68%; width: 10%; height: 10%; background-color: #ffffff; }
+        .wx-icon-waiting .wx-icon-mark-a { left: 45%; top: 20%; width: 10%; height: 34%; background-color: #ffffff; }
+        .wx-icon-waiting .wx-icon-mark-b { left: 45%; top: 45%; width: 30%; height: 10%; background-color: #ffffff; }
+        .wx-icon-cancel .wx-icon-mark-a, .wx-icon-cancel .wx-icon-mark-b,
+        .wx-icon-clear .wx-icon-mark-a, .wx-icon-clear .wx-icon-mark-b {
+          left: 46%; top: 24%; width: 8%; height: 52%; background-color: #ffffff; transform: rotate(45deg);
+        }
+        .wx-icon-cancel .wx-icon-mark-b, .wx-icon-clear .wx-icon-mark-b { transform: rotate(-45deg); }
+        .wx-icon-clear { transform: scale(0.6); }
+        .wx-icon-download .wx-icon-mark-a { left: 45%; top: 20%; width: 10%; height: 45%; background-color: #ffffff; }
+        .wx-icon-download .wx-icon-mark-b {
+          left: 35%; top: 42%; width: 30%; height: 30%; border-style: solid; border-color: #ffffff;
+          border-width: 0 2px 2px 0; transform: rotate(45deg);
+        }
+        .wx-icon-search .wx-icon-mark-a { left: 8%; top: 8%; width: 66%; height: 66%; border-width: 2px; border-style: solid; border-radius: 50%; }
+        .wx-icon-search .wx-icon-mark-b { left: 68%; top: 58%; width: 10%; height: 36%; transform: rotate(-45deg); }
         """;
 
     /// <summary>

@@ -8,6 +8,7 @@
 'use strict';
 
 const ROOT_HANDLE = 1;
+const BUILTIN_TAGS = new Set(require('./builtins/index.js').MODULES.map((m) => m.tag));
 
 // Every method a sink has: one per op of docs/op-stream.md. At most four operands each.
 const STYLE_SHEET_METHODS = ['registerStyleSheet', 'appendStyleSheet', 'disableStyleSheet'];
@@ -195,7 +196,10 @@ class ComposedContext {
 
   createElement(logicalName, stylingName) {
     const element = this._track(new BackendElement(this, this._allocate()));
-    this._sink.createElement(element._handle, logicalName, stylingName);
+    // A built-in's host (builtins/index.js) is created as `wx-x`; the renderer matches `button`,
+    // `slider`, … type selectors on the logical name, so it gets the tag instead.
+    const logical = logicalName === 'wx-x' && BUILTIN_TAGS.has(stylingName) ? stylingName : logicalName;
+    this._sink.createElement(element._handle, logical, stylingName);
     return element;
   }
 

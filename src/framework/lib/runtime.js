@@ -8,6 +8,11 @@ const { PageHost } = require('./page-host.js');
 const { Router } = require('./router.js');
 const { RecordingSink, toWcc } = require('./recording-sink.js');
 const { createWx } = require('./wx/index.js');
+const { registerBuiltins, flattenParts } = require('./builtins/index.js');
+const { createHostCalls } = require('./wx/host-calls.js');
+const { RenderChannel, pageOf } = require('./render-channel.js');
+const { SelectorQuery } = require('./query.js');
+const { IntersectionObserver } = require('./intersection.js');
 
 // glass-easel hands a dataset entry (`data-*`) to the backend only in shadow mode; in composed
 // mode it stays in JS. The renderer needs it ([data-*] selectors; it is in the tree wcc shows), so
@@ -24,6 +29,24 @@ function forwardDataset(glassEasel) {
     }
   };
   Object.defineProperty(proto, '__sparrowForwardsDataset', { value: true });
+}
+
+// The adapter gives every component and page caller createSelectorQuery and
+// createIntersectionObserver that ask glass-easel elements one node at a time; ours resolve
+// selectors the same way but ask the render side once per exec (query.js, intersection.js). The
+// runtime is found through the caller's page (its backend context). Idempotent.
+function installQueries(adapter) {
+  const proto = adapter.component.ComponentCaller.prototype;
+  if (Object.prototype.hasOwnProperty.call(proto, '__sparrowQueries')) return;
+  proto.createSelectorQuery = function createSelectorQuery() {
+    const page = pageOf(this);
+    return new SelectorQuery(page ? page.runtime : null, this);
+  };
+  proto.createIntersectionObserver = function createIntersectionObserver(options) {
+    const page = pageOf(this);
+    return new IntersectionObserver(page ? page.runtime : null, this, options);
+  };
+  Object.defineProperty(proto, '__sparrowQueries', { value: true });
 }
 
 // The values of the host's PageEventKind (C# Sparrow.Script.MiniProgram), by name.
@@ -48,12 +71,14 @@ class Runtime {
     // caller), not the element.
     this.glassEasel.globalOptions.writeFieldsToNode = false;
     forwardDataset(this.glassEasel);
+    installQueries(this.adapter);
     this.frameworkRequire = frameworkRequire;
     this.host = host;
     this.config = config;
     this.window = config.window;
     this.env = new this.adapter.MiniProgramEnv();
     this.codeSpace = this.env.createCodeSpace('', true);
+    registerBuiltins(this.codeSpace); // <checkbox>, <switch>, <slider>, … (builtins/index.js)
     this.pages = new Map(config.pages.map((p) => [p.route, p]));
     this.components = new Map(config.components.map((c) => [c.path, c]));
     this.tabRoutes = new Set(config.tabBar);
@@ -62,6 +87,9 @@ class Runtime {
     this.app = null;
     this.appDefinition = null;
     this.hookLog = [];
+    // Async host calls (capabilities, requests, render answers) settle through __sparrowHost.settle / renderAnswer.
+    this.hostCalls = createHostCalls();
+    this.render = new RenderChannel(config.renderRequests ? host.render : undefined, this.hostCalls);
     // wx.onAppShow / onAppHide / onError / onPageNotFound listeners, called after the App hook.
     this.appListeners = { onShow: [], onHide: [], onError: [], onPageNotFound: [] };
     this.nextPageId = 1;
@@ -330,12 +358,53 @@ class Runtime {
     return result === undefined ? null : result;
   }
 
+  /**
+   * onPageScroll / onReachBottom posted by the render thread for page `id`: called only while
+   * that page is open and shown (a scroll that raced a navigation is dropped).
+   */
+  pageHook(id, name, arg) {
+    const page = this.router.current;
+    if (!page || page.id !== id || page.state !== 'shown') return null;
+    page.callHook(name, arg === undefined ? [] : [arg]);
+    return null;
+  }
+
+  /**
+   * Tells the render side which scroll events page `page` wants: onPageScroll only when its JS
+   * defines it (WeChat sends none otherwise), onReachBottom likewise, with the distance from the
+   * page's json, else app.json's window, else 50 px.
+   */
+  sendPageConfig(page) {
+    const caller = page.caller;
+    const entry = this.pages.get(page.route);
+    const own = entry && entry.config ? entry.config.onReachBottomDistance : undefined;
+    const appWindow = this.config.app && this.config.app.window ? this.config.app.window.onReachBottomDistance : undefined;
+    const distance = [own, appWindow].find((d) => typeof d === 'number' && d >= 0);
+    this.render.request(page.id, 'pageConfig', {
+      pageScroll: typeof caller.onPageScroll === 'function',
+      reachBottom: typeof caller.onReachBottom === 'function',
+      reachBottomDistance: distance === undefined ? 50 : distance,
+    });
+  }
+
+  /** wx.createSelectorQuery: a query on the current page. */
+  createSelectorQuery() {
+    const page = this.router.current;
+    return new SelectorQuery(this, page ? page.caller : null);
+  }
+
+  /** wx.createIntersectionObserver(component, options). */
+  createIntersectionObserver(component, options) {
+    const page = this.router.current;
+    return new IntersectionObserver(this, component || (page ? page.caller : null), options);
+  }
+
   /** The current page's tree in wcc's shape (see recording-sink.js), or null. */
   dumpTree() {
     const page = this.router.current;
     if (!page || !page.recording) return null;
     const top = page.recording.root.children[0];
-    return top ? toWcc(top) : null;
+    return top ? flattenParts(toWcc(top)) : null;
   }
 }
 
