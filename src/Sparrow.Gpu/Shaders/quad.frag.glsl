@@ -156,7 +156,12 @@ void main() {
     vec2 side_widths = vec2(pi.x < 0.0 ? w.w : w.y, pi.y < 0.0 ? w.x : w.z);
     vec2 inner_r = max(vec2(corner_radius(pi, v_radii)) - side_widths, vec2(0.0));
     float inner = (ih.x > 0.0 && ih.y > 0.0) ? local_coverage(sd_rounded_box(pi, ih, inner_r)) : 0.0;
-    float border = 1.0 - inner;
+    // The border covers the ring between the two edges, outer - inner; as a share of the shape's
+    // coverage (which scales everything below) that is 1 - inner / outer. Plain 1 - inner over-counts
+    // where both edges fall in one pixel: along a zero-width side they coincide, and off the pixel
+    // grid (under a transform, round a corner) it left the neighbouring side's color in their shared
+    // anti-aliasing band as a hairline. The two agree wherever the edges are a pixel or more apart.
+    float border = clamp(1.0 - inner / outer, 0.0, 1.0);
     if (border > 0.0) {
       // The side is the one the pixel is proportionally deepest in front of: this splits corners
       // along the line from the outer to the inner corner, as CSS's border joins do. Within half a
