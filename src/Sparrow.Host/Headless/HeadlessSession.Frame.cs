@@ -50,6 +50,7 @@ public sealed partial class HeadlessSession
         if (page is not null)
         {
             UpdateComponents(page);
+            UpdateImages(page); // HeadlessSession.Images.cs: bindload / binderror, lazy-load
         }
 
         RenderTick(); // scroll animation, scroll events, observers: once per frame

@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading.Tasks;
 using Sparrow.Core;
 using Sparrow.Gpu;
+using Sparrow.Host.Images;
 using Sparrow.Package;
 using Sparrow.Paint;
 using Sparrow.Scene;
@@ -16,19 +17,22 @@ namespace Sparrow.Host.Rendering;
 /// (<see cref="ImageDecodeQueue"/>), uploaded on the render thread in <see cref="Pump"/>. A file
 /// that is missing or fails to decode is one diagnostic and stays empty. <c>data:</c> URLs are
 /// decoded (<see cref="DataUri"/>); network URLs are not fetched yet (a diagnostic says so once per URL). Render thread only, except the decoding.
+/// Without a renderer (no GPU) images are still read and decoded, so the image component's
+/// <c>bindload</c>/<c>binderror</c> (<see cref="ImageElements"/>) fire; nothing is uploaded.
 /// </summary>
 public sealed class PackageImageSource : IImageSource, IDisposable
 {
     private readonly string _root;
-    private readonly GlesRenderer _renderer;
+    private readonly GlesRenderer? _renderer;
     private readonly IDiagnosticSink _diagnostics;
     private readonly ImageDecodeQueue _queue = new();
     private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
     private readonly List<Entry> _entries = [];
     private readonly List<Task> _pending = [];
     private readonly List<DecodedImage> _finished = [];
+    private readonly List<string> _requests = [];
 
-    public PackageImageSource(string root, GlesRenderer renderer, IDiagnosticSink diagnostics)
+    public PackageImageSource(string root, GlesRenderer? renderer, IDiagnosticSink diagnostics)
     {
         _root = root;
         _renderer = renderer;
@@ -41,6 +45,36 @@ public sealed class PackageImageSource : IImageSource, IDisposable
     /// <summary>Loads started and not yet uploaded (or failed).</summary>
     public int Loading { get; private set; }
 
+    /// <summary>Every URL whose load was started, in order (each once: results are kept per URL).</summary>
+    public IReadOnlyList<string> Requests => _requests;
+
+    /// <summary>Starts loading <paramref name="url"/> unless it was started before; Paint's <see cref="TryGetImage"/> does the same.</summary>
+    public void Request(string url)
+    {
+        if (!_keys.ContainsKey(url))
+        {
+            Start(url);
+        }
+    }
+
+    /// <summary>
+    /// How the load of <paramref name="url"/> went, without starting it: <see cref="ImageLoadState.Loading"/>
+    /// while it decodes (or was never asked for), else ready with its natural size or failed with the reason.
+    /// </summary>
+    public ImageLoadState StateOf(string url, out int width, out int height, out string? error)
+    {
+        width = height = 0;
+        error = null;
+        if (!_keys.TryGetValue(url, out var key))
+        {
+            return ImageLoadState.Loading;
+        }
+
+        var entry = _entries[key];
+        (width, height, error) = (entry.Width, entry.Height, entry.Error);
+        return entry.State;
+    }
+
     public bool TryGetImage(string url, out TextureId texture, out int width, out int height)
     {
         texture = default;
@@ -51,7 +85,7 @@ public sealed class PackageImageSource : IImageSource, IDisposable
         }
 
         var entry = _entries[key];
-        if (entry.State != LoadState.Ready)
+        if (entry.State != ImageLoadState.Ready || _renderer is null)
         {
             return false;
         }
@@ -84,12 +118,12 @@ public sealed class PackageImageSource : IImageSource, IDisposable
                     _diagnostics.Report(diagnostic);
                 }
 
-                _entries[done.Key] = entry with { State = LoadState.Failed };
+                _entries[done.Key] = entry with { State = ImageLoadState.Failed, Error = $"image '{Shorten(_requests[done.Key])}' could not be decoded: {done.Diagnostic?.Message ?? "unknown format"}" };
                 continue;
             }
 
-            var texture = _renderer.CreateTexture(done.Image);
-            _entries[done.Key] = entry with { State = LoadState.Ready, Texture = texture, Width = done.Image.Width, Height = done.Image.Height };
+            var texture = _renderer is null ? default : _renderer.CreateTexture(done.Image);
+            _entries[done.Key] = entry with { State = ImageLoadState.Ready, Texture = texture, Width = done.Image.Width, Height = done.Image.Height };
             ready++;
         }
 
@@ -112,7 +146,7 @@ public sealed class PackageImageSource : IImageSource, IDisposable
     {
         foreach (var entry in _entries)
         {
-            if (entry.State == LoadState.Ready)
+            if (entry.State == ImageLoadState.Ready && _renderer is not null)
             {
                 _renderer.DeleteTexture(entry.Texture);
             }
@@ -126,18 +160,18 @@ public sealed class PackageImageSource : IImageSource, IDisposable
     {
         var key = _entries.Count;
         _keys[url] = key;
-        _entries.Add(new Entry(LoadState.Failed, default, 0, 0));
+        _entries.Add(new Entry(ImageLoadState.Failed, default, 0, 0, null));
+        _requests.Add(url);
         if (DataUri.IsDataUri(url))
         {
             // WeChat decodes base64 data: URLs in WXSS backgrounds and image src; so do we.
             var bytes = DataUri.TryDecode(url, out var error);
             if (bytes is null)
             {
-                _diagnostics.Report(Diagnostic.Warning(HostDiagnosticCodes.ImageNotLoaded, $"image '{Shorten(url)}' was not loaded: {error}", SourceLocation.None));
-                return key;
+                return Fail(key, $"image '{Shorten(url)}' was not loaded: {error}", SourceLocation.None);
             }
 
-            _entries[key] = new Entry(LoadState.Loading, default, 0, 0);
+            _entries[key] = new Entry(ImageLoadState.Loading, default, 0, 0, null);
             Loading++;
             _pending.Add(_queue.Post(key, bytes, Shorten(url)));
             return key;
@@ -145,32 +179,31 @@ public sealed class PackageImageSource : IImageSource, IDisposable
 
         if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
-            _diagnostics.Report(Diagnostic.Warning(HostDiagnosticCodes.ImageNotLoaded, $"image '{Shorten(url)}' was not loaded: this host reads package files only", SourceLocation.None));
-            return key;
+            return Fail(key, $"image '{Shorten(url)}' was not loaded: this host reads package files only", SourceLocation.None);
         }
 
         var path = PackagePaths.Combine(BaseDirectory, url);
         var full = path is null ? null : PackagePaths.ToFullPath(_root, path);
         if (full is null || !File.Exists(full))
         {
-            _diagnostics.Report(Diagnostic.Warning(HostDiagnosticCodes.ImageNotLoaded, $"image '{url}' is not in the package", SourceLocation.InFile(path ?? url)));
-            return key;
+            return Fail(key, $"image '{url}' is not in the package", SourceLocation.InFile(path ?? url));
         }
 
-        _entries[key] = new Entry(LoadState.Loading, default, 0, 0);
+        _entries[key] = new Entry(ImageLoadState.Loading, default, 0, 0, null);
         Loading++;
         _pending.Add(_queue.Post(key, File.ReadAllBytes(full), path!));
         return key;
     }
 
-    private static string Shorten(string url) => url.Length <= 80 ? url : url[..80] + "…";
-
-    private enum LoadState : byte
+    /// <summary>A load that failed before decoding: one diagnostic, and the reason kept for <c>binderror</c>.</summary>
+    private int Fail(int key, string message, SourceLocation location)
     {
-        Loading,
-        Ready,
-        Failed,
+        _diagnostics.Report(Diagnostic.Warning(HostDiagnosticCodes.ImageNotLoaded, message, location));
+        _entries[key] = new Entry(ImageLoadState.Failed, default, 0, 0, message);
+        return key;
     }
 
-    private readonly record struct Entry(LoadState State, TextureId Texture, int Width, int Height);
+    private static string Shorten(string url) => url.Length <= 80 ? url : url[..80] + "…";
+
+    private readonly record struct Entry(ImageLoadState State, TextureId Texture, int Width, int Height, string? Error);
 }

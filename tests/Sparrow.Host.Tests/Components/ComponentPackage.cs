@@ -1,35 +1,18 @@
-using System.Text.Json;
 using Sparrow.Core;
 using Sparrow.Host.Headless;
-using Sparrow.Package;
 
 namespace Sparrow.Host.Tests.Components;
 
 /// <summary>Sessions on tests/data/components and what its handlers logged.</summary>
 internal static class ComponentPackage
 {
-    public static HeadlessSession Start(DiagnosticBag diagnostics, bool draw = false)
-    {
-        var package = PackageLoader.Load(RepoPaths.Of("tests", "data", "components"), diagnostics);
-        var session = HeadlessSession.Start(package, new HeadlessOptions { Diagnostics = diagnostics, Draw = draw });
-        session.Settle();
-        session.RenderFrame(capture: draw);
-        return session;
-    }
+    public static HeadlessSession Start(DiagnosticBag diagnostics, bool draw = false) => PackageSessions.Start("components", diagnostics, draw);
 
     /// <summary>The lines the page's handlers pushed to <c>globalThis.__events</c>.</summary>
-    public static string[] Events(HeadlessSession session)
-    {
-        var json = session.OnLogicThread(async runtime => (await runtime.Js.EvaluateAsync("JSON.stringify(globalThis.__events || [])", "test:events").ConfigureAwait(false)).Value.Text ?? "[]");
-        return JsonSerializer.Deserialize<string[]>(json)!;
-    }
+    public static string[] Events(HeadlessSession session) => PackageSessions.Events(session);
 
     /// <summary>Runs <paramref name="script"/> against the page on top (e.g. <c>p.goInto('row5')</c>, with <c>p</c> the page).</summary>
-    public static void OnPage(HeadlessSession session, string script)
-    {
-        session.OnLogicThread(runtime => runtime.EvaluateAsync($"(p => {{ {script}; }})(getCurrentPages()[0])"));
-        session.Settle();
-    }
+    public static void OnPage(HeadlessSession session, string script) => PackageSessions.OnPage(session, script);
 
     public static int Node(HeadlessSession session, string id) => session.FindElement("#" + id);
 
