@@ -76,6 +76,7 @@ public static class LayoutStyleAdapter
             "justify" => TextAlign.Justify,
             _ => TextAlign.Left,
         };
+        s.NoWrap = V(CssProperties.WhiteSpace).Text is "nowrap" or "pre";
         s.VerticalAlign = V(CssProperties.VerticalAlign).Text switch
         {
             "top" or "text-top" => VerticalAlign.Top,

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Runtime.CompilerServices;
 using Sparrow.Host.Benchmarking.Peers;
 using Sparrow.Layout;
 
@@ -65,6 +66,12 @@ internal static class LayoutBenchTool
         }
 
         clock.Stop();
+        var rounded = LayoutScratch.Current.RoundedBoxes;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} {mode} x{iterations}: {clock.Elapsed.TotalMilliseconds:0.###} ms, {GC.GetAllocatedBytesForCurrentThread() - allocated} B allocated, {tree.Count} nodes, root height {(mode == "cold" && iterations > 0 ? stores[0] : store).GetLayout(0).Height}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} layout data: {BytesPerNode(store, tree.Count):0.0} B/node (columns: style {Unsafe.SizeOf<LayoutStyle>()}, result {Unsafe.SizeOf<LayoutResult>()}, cache {Unsafe.SizeOf<LayoutCache>()}; out of line: {(double)store.SideBytes() / tree.Count:0.0}); last pass: {rounded} boxes rounded"));
     }
+
+    /// <summary>Layout's own bytes per node: the three per-node columns of the store plus what the caches keep out of line.</summary>
+    private static double BytesPerNode(LayoutTreeStore store, int nodes) =>
+        Unsafe.SizeOf<LayoutStyle>() + Unsafe.SizeOf<LayoutResult>() + Unsafe.SizeOf<LayoutCache>() + ((double)store.SideBytes() / nodes);
 }

@@ -86,3 +86,7 @@ fixture(G, 'text_align_center_uses_the_line_left_by_a_float', div('width: 200px;
 fixture(G, 'inline_blocks_in_a_nested_block_flow_beside_an_outer_float', div('width: 200px;', fl('left', 60, 40), div('font-size: 0;', ib(50, 10), ib(50, 10))))
 fixture(G, 'inline_blocks_beside_a_float_from_a_previous_nested_block', div('width: 200px;', div('', fl('right', 70, 30)), div('font-size: 0;', ib(50, 10), ib(50, 10))))
 fixture(G, 'float_between_inline_blocks_sits_on_their_line', div('width: 200px; font-size: 0;', ib(50, 10), fl('right', 40, 20), ib(50, 10)))
+fixture(G, 'left_float_between_inline_blocks_pushes_their_line_right', div('width: 200px; font-size: 0;', ib(50, 10), fl('left', 40, 20), ib(50, 10)))
+fixture(G, 'float_too_wide_for_the_rest_of_the_line_goes_below_it', div('width: 200px; font-size: 0;', ib(150, 10), fl('right', 80, 20), ib(30, 10)))
+fixture(G, 'two_floats_between_inline_blocks_both_sit_on_their_line', div('width: 200px; font-size: 0;', ib(50, 10), fl('left', 30, 20), fl('right', 30, 15), ib(50, 10), ib(50, 10)))
+fixture(G, 'float_between_inline_blocks_narrows_the_next_lines_too', div('width: 200px; font-size: 0;', ib(50, 10), fl('right', 60, 35), ib(80, 10), ib(80, 10), ib(80, 10)))

@@ -71,3 +71,11 @@ fixture(G, 'inline_block_with_margin_top_and_vertical_align_top', div(C, ib(30, 
 fixture(G, 'vertical_align_middle_with_odd_heights', div(C, ib(30, 21), ib(30, 44, 'vertical-align: middle;'), ib(30, 13, 'vertical-align: middle;')))
 fixture(G, 'inline_block_baseline_is_its_last_line_box', div(C, ib(30, 60), div('display: inline-block; width: 50px;', ib(40, 20), ib(40, 30))))
 fixture(G, 'inline_block_baseline_from_last_block_child_line', div(C, ib(30, 60), div('display: inline-block; width: 50px;', div('', ib(20, 10)), div('height: 15px;'), div('', ib(20, 25)))))
+
+# white-space: nowrap takes away the soft wrap opportunities between inline boxes (css-text-3 §5.1).
+NW = f'{C} white-space: nowrap;'
+fixture(G, 'white_space_nowrap_keeps_inline_blocks_on_one_line', div(NW, ib(80, 20), ib(80, 30), ib(80, 20)))
+fixture(G, 'white_space_nowrap_inline_block_shrinks_to_its_whole_run', div(C, div('display: inline-block; white-space: nowrap;', ib(120, 20), ib(120, 20)), ib(30, 10)))
+fixture(G, 'white_space_nowrap_is_inherited_by_inline_block', div(NW, div('display: inline-block; width: 150px;', ib(100, 20), ib(100, 20))))
+fixture(G, 'white_space_normal_inside_nowrap_wraps_again', div(NW, div('display: inline-block; width: 150px; white-space: normal;', ib(100, 20), ib(100, 20))))
+fixture(G, 'white_space_nowrap_line_overflows_with_text_align_right', div(f'{NW} text-align: right;', ib(120, 20), ib(120, 20)))

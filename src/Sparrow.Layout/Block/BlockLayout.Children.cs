@@ -47,11 +47,7 @@ internal static partial class BlockLayout
 
             if (s.IsInlineLevel)
             {
-                var end = i + 1;
-                while (end < count && IsInlineRunMember(tree.Style(tree.GetChild(node, end))))
-                {
-                    end++;
-                }
+                var end = RunEnd(ref tree, node, i + 1, count);
 
                 LayoutInlineRun(ref tree, node, i, end, input.RunMode, inset, inner, collapseTop, ref flow);
                 i = end - 1;
@@ -65,6 +61,45 @@ internal static partial class BlockLayout
     }
 
     private static bool IsInlineRunMember(in LayoutStyle s) => (s.IsInlineLevel && !s.IsFloating) || s.IsOutOfFlow || s.Display == Display.None;
+
+    /// <summary>
+    /// The end of the inline run from <paramref name="from"/>: its members, and floats followed by more inline
+    /// content, which sit on the run's lines (InlineLayout). Floats after the run's last box stay in block flow.
+    /// </summary>
+    private static int RunEnd<TTree>(ref TTree tree, int node, int from, int count)
+        where TTree : struct, ILayoutTree
+    {
+        var end = from;
+        while (end < count)
+        {
+            ref readonly var s = ref tree.Style(tree.GetChild(node, end));
+            if (IsInlineRunMember(s))
+            {
+                end++;
+                continue;
+            }
+
+            if (!s.IsFloating)
+            {
+                break;
+            }
+
+            var next = end + 1;
+            while (next < count && (tree.Style(tree.GetChild(node, next)).IsFloating || tree.Style(tree.GetChild(node, next)).IsOutOfFlow))
+            {
+                next++;
+            }
+
+            if (next == count || !tree.Style(tree.GetChild(node, next)).IsInlineLevel || tree.Style(tree.GetChild(node, next)).IsFloating)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        return end;
+    }
 
     /// <summary>
     /// Inline-level children between block boxes are wrapped in an anonymous block box (CSS 2 §9.2.1.1):
@@ -84,8 +119,7 @@ internal static partial class BlockLayout
             y = flow.Cursor + flow.Pending.Collapsed;
         }
 
-        var right = flow.ContentRight;
-        var height = InlineLayout.Layout(ref tree, node, start, end, inset.Left, y, inner, mode, out var baseline, out var lastBaseline, ref right);
+        var height = InlineLayout.Layout(ref tree, node, start, end, inset.Left, y, inner, mode, out var baseline, out var lastBaseline, ref flow);
         if (height == 0 && float.IsNaN(baseline))
         {
             // No line boxes (only out-of-flow or hidden children): nothing was generated (§9.2.1.1 and
@@ -103,7 +137,6 @@ internal static partial class BlockLayout
             return;
         }
 
-        flow.ContentRight = right;
         flow.Cursor = y + height;
         flow.Pending = default;
         flow.HasContent = true;

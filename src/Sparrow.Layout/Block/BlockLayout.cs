@@ -116,6 +116,7 @@ internal static partial class BlockLayout
         var widest = 0f;
         var run = 0f;
         var runWidest = 0f;
+        var noWrap = tree.Style(node).NoWrap;
         var count = tree.ChildCount(node);
         for (var i = 0; i < count; i++)
         {
@@ -141,9 +142,10 @@ internal static partial class BlockLayout
             {
                 // Floats sit side by side like the line's boxes (Chromium adds adjacent floats' widths).
                 // A run of inline boxes is as wide as its line: all of them side by side at max-content,
-                // wrapped to the available width but never narrower than its widest box (min-content).
+                // wrapped to the available width but never narrower than its widest box (min-content);
+                // under white-space: nowrap it never wraps, so its min-content width is the whole run.
                 run += outer;
-                runWidest = Math.Max(runWidest, outer);
+                runWidest = noWrap ? run : Math.Max(runWidest, outer);
                 continue;
             }
 

@@ -28,6 +28,9 @@ internal sealed class LayoutScratch
     /// <summary>Boxes laid out (not answered from a cache) on this thread, ever: a pass that adds none changed nothing.</summary>
     public long Dispatched;
 
+    /// <summary>Full flex layouts on this thread, ever, that laid out only the changed lines of a container (FlexLineMemo).</summary>
+    public long ReusedFlexLayouts;
+
     /// <summary>The number of the current pass on this thread; nodes stamp it when a pass writes their box (see <see cref="LayoutCache.MarkWritten"/>).</summary>
     public uint Pass;
 

@@ -8,9 +8,41 @@ internal static partial class FlexLayout
     /// <summary>
     /// Positions are logical up to here (from main-start and cross-start). Reverse directions (§5.1) and
     /// wrap-reverse (§5.2) swap the start and end edges, so the logical offsets are mirrored within the
-    /// container's content box here, once, instead of in every step.
+    /// container's content box here, once, instead of in every step. With <paramref name="memo"/>, records
+    /// each line's position and extent for a later pass that lays out only the lines a change reaches.
     /// </summary>
-    private static LayoutOutput FinalLayoutPass<TTree>(ref TTree tree, in FlexContext ctx, Span<FlexItem> items, Span<FlexLine> lines)
+    private static LayoutOutput FinalLayoutPass<TTree>(ref TTree tree, in FlexContext ctx, Span<FlexItem> items, Span<FlexLine> lines, FlexLineMemo? memo)
+        where TTree : struct, ILayoutTree
+    {
+        var extent = new LineExtent(0, 0, float.NaN);
+        var lineCross = 0f;
+        for (var l = 0; l < lines.Length; l++)
+        {
+            ref var line = ref lines[l];
+            lineCross += line.OffsetCross;
+            var placed = PlaceLine(ref tree, ctx, items.Slice(line.Start, line.Count), lineCross, l == 0);
+            memo?.RecordPlacedLine(l, lineCross, line.CrossSize, placed);
+            extent = extent.Union(placed);
+            lineCross += line.CrossSize;
+        }
+
+        return ContainerOutput(ctx, extent);
+    }
+
+    /// <summary>
+    /// Scrollable overflow (css-overflow-3 §2.2) measured like scrollWidth/scrollHeight: from the padding
+    /// box's start, the items' margin boxes plus the end padding, at least the padding box.
+    /// </summary>
+    private static LayoutOutput ContainerOutput(in FlexContext ctx, LineExtent extent)
+    {
+        var size = ctx.ContainerSize;
+        var contentW = Math.Max(size.Width - ctx.Border.Horizontal, extent.Right - ctx.Border.Left + ctx.Padding.Right);
+        var contentH = Math.Max(size.Height - ctx.Border.Vertical, extent.Bottom - ctx.Border.Top + ctx.Padding.Bottom);
+        return new LayoutOutput(size.Width, size.Height, contentW, contentH, extent.Baseline);
+    }
+
+    /// <summary>Lays out and places the items of one line whose logical cross-start is <paramref name="lineCross"/>.</summary>
+    private static LineExtent PlaceLine<TTree>(ref TTree tree, in FlexContext ctx, Span<FlexItem> line, float lineCross, bool first)
         where TTree : struct, ILayoutTree
     {
         var row = ctx.Row;
@@ -21,64 +53,51 @@ internal static partial class FlexLayout
         var contentRight = 0f;
         var contentBottom = 0f;
         var baseline = float.NaN;
-        var lineCross = 0f;
-        for (var l = 0; l < lines.Length; l++)
+        var pos = 0f;
+        foreach (ref var item in line)
         {
-            ref var line = ref lines[l];
-            lineCross += line.OffsetCross;
-            var pos = 0f;
-            foreach (ref var item in items.Slice(line.Start, line.Count))
+            var output = LayoutEngine.ComputeChild(ref tree, item.Node, new LayoutInput(item.TargetSize, ctx.PercentBasis, ctx.InnerContainerSize, RunMode.PerformLayout, SizingMode.ContentSize)
             {
-                var output = LayoutEngine.ComputeChild(ref tree, item.Node, new LayoutInput(item.TargetSize, ctx.PercentBasis, ctx.InnerContainerSize, RunMode.PerformLayout, SizingMode.ContentSize)
-                {
-                    IndefiniteHeight = ItemHeightIndefinite(ref tree, ctx, item),
-                });
+                IndefiniteHeight = ItemHeightIndefinite(ref tree, ctx, item),
+            });
 
-                pos += item.OffsetMain;
-                var outerMain = output.Size.Main(row) + item.Margin.MainSum(row);
-                var outerCross = output.Size.Cross(row) + item.Margin.CrossSum(row);
-                var logicalCross = lineCross + item.OffsetCross;
-                var main = mainStart + (ctx.Reverse ? innerMain - pos - outerMain : pos) + item.Margin.MainStart(row);
-                var cross = crossStart + (ctx.WrapReverse ? innerCross - logicalCross - outerCross : logicalCross) + item.Margin.CrossStart(row);
-                pos += outerMain;
+            pos += item.OffsetMain;
+            var outerMain = output.Size.Main(row) + item.Margin.MainSum(row);
+            var outerCross = output.Size.Cross(row) + item.Margin.CrossSum(row);
+            var logicalCross = lineCross + item.OffsetCross;
+            var main = mainStart + (ctx.Reverse ? innerMain - pos - outerMain : pos) + item.Margin.MainStart(row);
+            var cross = crossStart + (ctx.WrapReverse ? innerCross - logicalCross - outerCross : logicalCross) + item.Margin.CrossStart(row);
+            pos += outerMain;
 
-                var x = row ? main : cross;
-                var y = row ? cross : main;
-                if (item.IsRelative)
-                {
-                    // css-position-3 §3.4: a relatively positioned box is offset from where flex put it;
-                    // left wins over right and top over bottom.
-                    x += Floats.Has(item.Inset.Left) ? item.Inset.Left : Floats.Or(-item.Inset.Right, 0);
-                    y += Floats.Has(item.Inset.Top) ? item.Inset.Top : Floats.Or(-item.Inset.Bottom, 0);
-                }
-
-                LayoutEngine.Place(ref tree, item.Node, x, y, output, item.Margin, ctx.NodeInnerSize.Width);
-
-                // §8.5 Flex Container Baselines: the first line's baseline-aligned items, else its first item;
-                // a box without a baseline synthesizes one from its border-box bottom.
-                if (l == 0 && (float.IsNaN(baseline) || (item.AlignSelf == Align.Baseline && row)))
-                {
-                    var own = Floats.Or(output.Baseline, output.Height);
-                    if (float.IsNaN(baseline) || item.AlignSelf == Align.Baseline)
-                    {
-                        baseline = y + own;
-                    }
-                }
-
-                var visible = tree.Style(item.Node).IsScrollContainer ? output.Size : new Size2(Math.Max(output.Width, output.ContentWidth), Math.Max(output.Height, output.ContentHeight));
-                contentRight = Math.Max(contentRight, x + visible.Width + item.Margin.Right);
-                contentBottom = Math.Max(contentBottom, y + visible.Height + item.Margin.Bottom);
+            var x = row ? main : cross;
+            var y = row ? cross : main;
+            if (item.IsRelative)
+            {
+                // css-position-3 §3.4: a relatively positioned box is offset from where flex put it;
+                // left wins over right and top over bottom.
+                x += Floats.Has(item.Inset.Left) ? item.Inset.Left : Floats.Or(-item.Inset.Right, 0);
+                y += Floats.Has(item.Inset.Top) ? item.Inset.Top : Floats.Or(-item.Inset.Bottom, 0);
             }
 
-            lineCross += line.CrossSize;
+            LayoutEngine.Place(ref tree, item.Node, x, y, output, item.Margin, ctx.NodeInnerSize.Width);
+
+            // §8.5 Flex Container Baselines: the first line's baseline-aligned items, else its first item;
+            // a box without a baseline synthesizes one from its border-box bottom.
+            if (first && (float.IsNaN(baseline) || (item.AlignSelf == Align.Baseline && row)))
+            {
+                var own = Floats.Or(output.Baseline, output.Height);
+                if (float.IsNaN(baseline) || item.AlignSelf == Align.Baseline)
+                {
+                    baseline = y + own;
+                }
+            }
+
+            var visible = tree.Style(item.Node).IsScrollContainer ? output.Size : new Size2(Math.Max(output.Width, output.ContentWidth), Math.Max(output.Height, output.ContentHeight));
+            contentRight = Math.Max(contentRight, x + visible.Width + item.Margin.Right);
+            contentBottom = Math.Max(contentBottom, y + visible.Height + item.Margin.Bottom);
         }
 
-        // Scrollable overflow (css-overflow-3 §2.2) measured like scrollWidth/scrollHeight: from the padding
-        // box's start, the items' margin boxes plus the end padding, at least the padding box.
-        var size = ctx.ContainerSize;
-        var contentW = Math.Max(size.Width - ctx.Border.Horizontal, contentRight - ctx.Border.Left + ctx.Padding.Right);
-        var contentH = Math.Max(size.Height - ctx.Border.Vertical, contentBottom - ctx.Border.Top + ctx.Padding.Bottom);
-        return new LayoutOutput(size.Width, size.Height, contentW, contentH, baseline);
+        return new LineExtent(contentRight, contentBottom, baseline);
     }
 
     /// <summary>

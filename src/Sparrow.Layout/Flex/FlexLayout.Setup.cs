@@ -62,7 +62,6 @@ internal static partial class FlexLayout
     private static void GenerateFlexItems<TTree>(ref TTree tree, int node, ref FlexContext ctx, Span<FlexItem> items)
         where TTree : struct, ILayoutTree
     {
-        var inner = ctx.PercentBasis;
         var count = tree.ChildCount(node);
         var n = 0;
         for (var i = 0; i < count; i++)
@@ -74,28 +73,7 @@ internal static partial class FlexLayout
                 continue;
             }
 
-            ref var item = ref items[n++];
-            item = default;
-            item.Node = child;
-            item.Order = s.Order;
-            item.Padding = Edges.Padding(s, inner.Width);
-            item.Border = Edges.Border(s, inner.Width);
-            var sizes = StyleSizes.Resolve(s, inner, (item.Padding + item.Border).Sum);
-            item.Size = sizes.Size;
-            item.MinSize = sizes.Min;
-            item.MaxSize = sizes.Max;
-            item.Inset = Edges.Inset(s, inner.Width, inner.Height);
-            item.IsRelative = s.Position == Position.Relative;
-            item.Margin = Edges.Margin(s, inner.Width);
-            item.MarginLeftAuto = s.MarginLeft.IsAuto;
-            item.MarginRightAuto = s.MarginRight.IsAuto;
-            item.MarginTopAuto = s.MarginTop.IsAuto;
-            item.MarginBottomAuto = s.MarginBottom.IsAuto;
-            item.AlignSelf = s.AlignSelf == Align.Auto ? ctx.AlignItems : s.AlignSelf;
-            item.IsScrollContainer = s.IsScrollContainer;
-            item.AspectRatio = s.AspectRatio;
-            item.FlexGrow = s.FlexGrow;
-            item.FlexShrink = s.FlexShrink;
+            InitItem(ref items[n++], child, s, ctx);
         }
 
         // Insertion sort: stable, allocation-free, and item counts are small.
@@ -111,6 +89,33 @@ internal static partial class FlexLayout
 
             items[j + 1] = current;
         }
+    }
+
+    /// <summary>An item's style values resolved against the container (the per-child part of step 1).</summary>
+    private static void InitItem(ref FlexItem item, int child, in LayoutStyle s, in FlexContext ctx)
+    {
+        var inner = ctx.PercentBasis;
+        item = default;
+        item.Node = child;
+        item.Order = s.Order;
+        item.Padding = Edges.Padding(s, inner.Width);
+        item.Border = Edges.Border(s, inner.Width);
+        var sizes = StyleSizes.Resolve(s, inner, (item.Padding + item.Border).Sum);
+        item.Size = sizes.Size;
+        item.MinSize = sizes.Min;
+        item.MaxSize = sizes.Max;
+        item.Inset = Edges.Inset(s, inner.Width, inner.Height);
+        item.IsRelative = s.Position == Position.Relative;
+        item.Margin = Edges.Margin(s, inner.Width);
+        item.MarginLeftAuto = s.MarginLeft.IsAuto;
+        item.MarginRightAuto = s.MarginRight.IsAuto;
+        item.MarginTopAuto = s.MarginTop.IsAuto;
+        item.MarginBottomAuto = s.MarginBottom.IsAuto;
+        item.AlignSelf = s.AlignSelf == Align.Auto ? ctx.AlignItems : s.AlignSelf;
+        item.IsScrollContainer = s.IsScrollContainer;
+        item.AspectRatio = s.AspectRatio;
+        item.FlexGrow = s.FlexGrow;
+        item.FlexShrink = s.FlexShrink;
     }
 
     /// <summary>

@@ -53,6 +53,13 @@ internal static partial class FlexLayout
     private static LayoutOutput Run<TTree>(ref TTree tree, int node, in LayoutInput input, Size2 known, StyleSizes sizes, LayoutScratch scratch, int depth)
         where TTree : struct, ILayoutTree
     {
+        // A large multi-line container may lay out only the lines its changed items are on (FlexLayout.Reuse).
+        var memoised = input.RunMode == RunMode.PerformLayout && tree.Cache(node).FlexLines is not null;
+        if (memoised && TryRelayoutChangedLines(ref tree, node, input, known, sizes, scratch, depth, out var reused))
+        {
+            return reused;
+        }
+
         var ctx = ComputeContext(tree.Style(node), known, input.Parent, sizes, input.IndefiniteHeight);
 
         // 9.1 Initial Setup. 1. Generate anonymous flex items as described in §4 Flex Items.
@@ -69,6 +76,7 @@ internal static partial class FlexLayout
         // does: an indefinite container's intrinsic main size is its longest line, so lines come first.
         var lines = scratch.Lines(depth, Math.Max(items.Length, 1));
         lines = lines[..CollectFlexLines(ctx, available, items, lines)];
+        var memo = memoised || (input.RunMode == RunMode.PerformLayout && ctx.Wrap) ? BeginMemo(ref tree, node, input, ctx, items, lines) : null;
 
         // 4. Determine the main size of the flex container using the rules of the formatting context in which it participates.
         DetermineContainerMainSize(ref tree, ref ctx, available, items, lines);
@@ -85,6 +93,7 @@ internal static partial class FlexLayout
 
         // 8. Calculate the cross size of each flex line.
         CalculateLineCrossSizes(ctx, items, lines);
+        memo?.RecordNaturalCross(lines);
 
         // 9. Handle 'align-content: stretch'.
         HandleAlignContentStretch(ctx, lines);
@@ -112,7 +121,12 @@ internal static partial class FlexLayout
         // 16. Align all flex lines per align-content.
         AlignFlexLines(ctx, lines, totalLineCross);
 
-        var output = FinalLayoutPass(ref tree, ctx, items, lines);
+        var output = FinalLayoutPass(ref tree, ctx, items, lines, memo);
+        if (memo is not null)
+        {
+            FinishMemo(ref tree, node, ctx, memo);
+        }
+
         LayoutAbsoluteChildren(ref tree, node, ctx, ref output);
         return output;
     }

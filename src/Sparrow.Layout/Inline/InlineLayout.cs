@@ -20,7 +20,7 @@ internal static class InlineLayout
     /// sets <paramref name="firstBaseline"/> and <paramref name="lastBaseline"/> to the first and last
     /// lines' baselines (NaN if there is no line).
     /// </summary>
-    public static float Layout<TTree>(ref TTree tree, int node, int start, int end, float left, float top, Size2 inner, RunMode mode, out float firstBaseline, out float lastBaseline, ref float contentRight)
+    public static float Layout<TTree>(ref TTree tree, int node, int start, int end, float left, float top, Size2 inner, RunMode mode, out float firstBaseline, out float lastBaseline, ref BlockFlow flow)
         where TTree : struct, ILayoutTree
     {
         var align = tree.Style(node).TextAlign switch
@@ -31,24 +31,21 @@ internal static class InlineLayout
         };
         firstBaseline = float.NaN;
         lastBaseline = float.NaN;
-        var floats = LayoutScratch.Current.Floats;
+
+        // white-space: nowrap leaves no soft wrap opportunity between the boxes (css-text-3 §5.1): one line,
+        // overflowing if it must. Beside floats the line still moves down until its first box fits.
+        var noWrap = tree.Style(node).NoWrap;
         var y = top;
         var i = start;
         while (i < end)
         {
-            // CSS 2 §9.5: "line boxes created next to the float are shortened to make room for the margin box
-            // of the float". The band is taken at the line's top.
-            var lineLeft = floats.OffsetX + left;
-            var lineRight = lineLeft + inner.Width;
-            var narrowed = floats.Band(floats.OffsetY + y, 0, ref lineLeft, ref lineRight);
-            lineLeft -= floats.OffsetX;
-            lineRight -= floats.OffsetX;
-            var available = lineRight - lineLeft;
+            var (lineLeft, available, narrowed) = LineBand(left, inner.Width, y);
 
             // Collect one line: at least one box, then as many as fit (CSS 2 §9.4.2).
             var lineWidth = 0f;
             var lineEnd = i;
             var boxes = 0;
+            var firstDeferred = -1;
             for (; lineEnd < end; lineEnd++)
             {
                 var child = tree.GetChild(node, lineEnd);
@@ -58,8 +55,26 @@ internal static class InlineLayout
                     continue;
                 }
 
+                if (s.IsFloating)
+                {
+                    // CSS 2 §9.5.1 rule 6 and Chromium: a float met inside a line goes at the line's top when it
+                    // fits beside what the line holds so far, and the line is shortened; otherwise it goes below
+                    // the line, and so do the floats after it (rule 2 keeps their order).
+                    if (firstDeferred < 0 && (boxes == 0 || lineWidth + FloatOuterWidth(ref tree, child, s, inner) <= available + 0.01f))
+                    {
+                        BlockLayout.LayoutFloat(ref tree, child, s, mode, new Edges(left, 0, 0, 0), inner, y, ref flow);
+                        (lineLeft, available, narrowed) = LineBand(left, inner.Width, y);
+                    }
+                    else
+                    {
+                        firstDeferred = firstDeferred < 0 ? lineEnd : firstDeferred;
+                    }
+
+                    continue;
+                }
+
                 var outer = Measure(ref tree, child, inner, out _, out _).Width;
-                if ((boxes > 0 || narrowed) && lineWidth + outer > available + 0.01f)
+                if ((boxes > 0 ? !noWrap : narrowed) && lineWidth + outer > available + 0.01f)
                 {
                     break;
                 }
@@ -71,8 +86,10 @@ internal static class InlineLayout
             if (boxes == 0 && lineEnd < end)
             {
                 // "If a shortened line box is too small to contain any content, then the line box is shifted
-                // downward … until some content fits or there are no more floats present."
-                y = floats.NextBottom(floats.OffsetY + y) - floats.OffsetY;
+                // downward … until some content fits or there are no more floats present." Floats met before
+                // the first box are placed already: the next try starts after them.
+                i = SkipPlacedFloats(ref tree, node, i, lineEnd);
+                y = LayoutScratch.Current.Floats.NextBottom(LayoutScratch.Current.Floats.OffsetY + y) - LayoutScratch.Current.Floats.OffsetY;
                 continue;
             }
 
@@ -86,11 +103,59 @@ internal static class InlineLayout
                 break;
             }
 
-            y += LayoutLine(ref tree, node, i, lineEnd, lineLeft + (Math.Max(available - lineWidth, 0) * align), y, inner, mode, ref firstBaseline, ref lastBaseline, ref contentRight);
+            y += LayoutLine(ref tree, node, i, lineEnd, lineLeft + (Math.Max(available - lineWidth, 0) * align), y, inner, mode, ref firstBaseline, ref lastBaseline, ref flow.ContentRight);
+            for (var f = firstDeferred; f >= 0 && f < lineEnd; f++)
+            {
+                var child = tree.GetChild(node, f);
+                ref readonly var s = ref tree.Style(child);
+                if (s.IsFloating && s.Display != Display.None)
+                {
+                    BlockLayout.LayoutFloat(ref tree, child, s, mode, new Edges(left, 0, 0, 0), inner, y, ref flow);
+                }
+            }
+
             i = lineEnd;
         }
 
         return y - top;
+    }
+
+    /// <summary>
+    /// CSS 2 §9.5: "line boxes created next to the float are shortened to make room for the margin box of the
+    /// float". The band is taken at the line's top. Returns the line's left edge and width in the container.
+    /// </summary>
+    private static (float Left, float Width, bool Narrowed) LineBand(float left, float width, float y)
+    {
+        var floats = LayoutScratch.Current.Floats;
+        var lineLeft = floats.OffsetX + left;
+        var lineRight = lineLeft + width;
+        var narrowed = floats.Band(floats.OffsetY + y, 0, ref lineLeft, ref lineRight);
+        return (lineLeft - floats.OffsetX, lineRight - lineLeft, narrowed);
+    }
+
+    /// <summary>A float's margin box width, as <see cref="BlockLayout.LayoutFloat"/> will size it.</summary>
+    private static float FloatOuterWidth<TTree>(ref TTree tree, int child, in LayoutStyle s, Size2 inner)
+        where TTree : struct, ILayoutTree
+    {
+        var margin = Edges.Margin(s, inner.Width);
+        var input = new LayoutInput(Size2.None, inner, new Size2(inner.Width - margin.Horizontal, AvailableSpace.MaxContent), RunMode.ComputeSize, SizingMode.InherentSize);
+        return LayoutEngine.ComputeChild(ref tree, child, input).Width + margin.Horizontal;
+    }
+
+    /// <summary>The first index after the floats already placed in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private static int SkipPlacedFloats<TTree>(ref TTree tree, int node, int start, int end)
+        where TTree : struct, ILayoutTree
+    {
+        var next = start;
+        for (var i = start; i < end; i++)
+        {
+            if (tree.Style(tree.GetChild(node, i)).IsFloating)
+            {
+                next = i + 1;
+            }
+        }
+
+        return next;
     }
 
     /// <summary>
@@ -111,7 +176,7 @@ internal static class InlineLayout
             {
                 var child = tree.GetChild(node, i);
                 ref readonly var s = ref tree.Style(child);
-                if (s.Display == Display.None || s.IsOutOfFlow)
+                if (s.Display == Display.None || s.IsOutOfFlow || s.IsFloating)
                 {
                     continue;
                 }
@@ -152,7 +217,7 @@ internal static class InlineLayout
         {
             var child = tree.GetChild(node, i);
             ref readonly var s = ref tree.Style(child);
-            if (s.Display == Display.None)
+            if (s.Display == Display.None || s.IsFloating)
             {
                 continue;
             }

@@ -28,6 +28,7 @@ public partial struct LayoutStyle
 
     // Bits that did not fit in _enums; the struct's 4-byte alignment pads it to 128 bytes anyway.
     private const int ClearShift = 0, ClearBits = 2;
+    private const int NoWrapBit = 1 << 2;
 
     private uint _enums;
     private ushort _moreEnums;
@@ -88,6 +89,17 @@ public partial struct LayoutStyle
     {
         readonly get => (Clear)((_moreEnums >> ClearShift) & ((1 << ClearBits) - 1));
         set => _moreEnums = (ushort)((_moreEnums & ~(((1 << ClearBits) - 1) << ClearShift)) | (((int)value & ((1 << ClearBits) - 1)) << ClearShift));
+    }
+
+    /// <summary>
+    /// The computed <c>white-space</c> allows no soft wrap between inline boxes (<c>nowrap</c> or <c>pre</c>,
+    /// css-text-3 §3): a block container's line boxes then never break between its atomic inlines. Inherited
+    /// in CSS, so the Css stage passes the computed value down as for <see cref="TextAlign"/>.
+    /// </summary>
+    public bool NoWrap
+    {
+        readonly get => (_moreEnums & NoWrapBit) != 0;
+        set => _moreEnums = (ushort)(value ? _moreEnums | NoWrapBit : _moreEnums & ~NoWrapBit);
     }
 
     public Length Width { get; set; }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Sparrow.Layout;
 
@@ -33,6 +34,14 @@ public struct LayoutCache
     private float _absoluteX;
     private float _absoluteY;
 
+    // Counts clears, so that a container's FlexLineMemo can tell which items changed since it was recorded
+    // (an item cleared and answered again in the same pass still shows a new generation). Kept when cleared.
+    private uint _generation;
+
+    // The container's per-line memo of its last full flex layout, if it is a large multi-line container.
+    // Kept when cleared: the container is cleared whenever an item changes, and the memo checks itself.
+    private FlexLineMemo? _flexLines;
+
     /// <summary>True when nothing is cached: the node will be laid out on the next pass.</summary>
     public readonly bool IsEmpty
     {
@@ -58,6 +67,7 @@ public struct LayoutCache
     /// <summary>Forgets every answer (the node is dirty). Keeps the storage for the next answers.</summary>
     public void Clear()
     {
+        _generation++;
         _final = default;
         if (_measures is not null)
         {
@@ -70,6 +80,21 @@ public struct LayoutCache
 
     /// <summary>True when the last pass from this root ran in viewport <paramref name="viewport"/> (a <see cref="PassViewports"/> id).</summary>
     internal readonly bool IsSamePass(int viewport) => _passViewport == viewport;
+
+    /// <summary>How many times this cache was cleared: a change since a moment shows as another generation.</summary>
+    internal readonly uint Generation => _generation;
+
+    /// <summary>The per-line memo of this flex container's last full layout (see <see cref="FlexLineMemo"/>), if any.</summary>
+    internal FlexLineMemo? FlexLines
+    {
+        readonly get => _flexLines;
+        set => _flexLines = value;
+    }
+
+    /// <summary>Bytes this node's cache keeps out of line (see <see cref="LayoutTreeStore.SideBytes"/>).</summary>
+    internal readonly long SideBytes =>
+        (_measures is null ? 0 : 24 + ((long)_measures.Length * Unsafe.SizeOf<CacheEntry>()))
+        + (_flexLines?.Bytes ?? 0);
 
     internal void StampPass(int viewport) => _passViewport = viewport;
 

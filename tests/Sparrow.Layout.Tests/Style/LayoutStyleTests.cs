@@ -67,7 +67,8 @@ public sealed class LayoutStyleTests
         // the byte table in src/Sparrow.Layout/README.md); it was 760 bytes with all nine entries inline.
         Assert.Equal(128, Unsafe.SizeOf<LayoutStyle>());
         Assert.Equal(100, Unsafe.SizeOf<LayoutResult>());
-        Assert.True(Unsafe.SizeOf<LayoutCache>() <= 96, $"LayoutCache is {Unsafe.SizeOf<LayoutCache>()} bytes");
+        // 96 bytes plus a clear counter and a reference to a multi-line flex container's line memo (FlexLineMemo).
+        Assert.True(Unsafe.SizeOf<LayoutCache>() <= 112, $"LayoutCache is {Unsafe.SizeOf<LayoutCache>()} bytes");
 
         // An entry has no valid flag or slot byte of its own (RunMode.None is empty; the slot is computed), so
         // the rounding walk's 12-byte memo fits in the same 96 bytes.

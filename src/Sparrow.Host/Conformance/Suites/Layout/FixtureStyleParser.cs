@@ -63,6 +63,7 @@ internal static class FixtureStyleParser
             case "overflow-x": s.OverflowX = Keyword<Overflow>(value); break;
             case "overflow-y": s.OverflowY = Keyword<Overflow>(value); break;
             case "text-align": s.TextAlign = Keyword<TextAlign>(value); break;
+            case "white-space": s.NoWrap = value is "nowrap" or "pre"; break;
             case "vertical-align": s.VerticalAlign = Keyword<VerticalAlign>(value); break;
             case "float": s.Float = Keyword<FloatSide>(value); break;
             case "clear": s.Clear = Keyword<Clear>(value); break;

@@ -40,15 +40,15 @@ internal static class LayoutFixtures
         var viewport = json.RootElement.GetProperty("viewport");
         var expected = ExpectedBox.Read(json.RootElement.GetProperty("root"));
         var store = new LayoutTreeStore();
-        var root = Build(store, FixtureHtmlReader.Read(File.ReadAllText(HtmlPath(layoutDir, id))), TextAlign.Left);
+        var root = Build(store, FixtureHtmlReader.Read(File.ReadAllText(HtmlPath(layoutDir, id))), TextAlign.Left, false);
         return new LoadedFixture(store, root, new Size(viewport.GetProperty("width").GetSingle(), viewport.GetProperty("height").GetSingle()), expected);
     }
 
     /// <summary>
-    /// Builds the tree. text-align is inherited (CSS 2 §16.2), and LayoutStyle holds computed values,
-    /// so the loader passes the parent's value down as the Css stage's cascade would.
+    /// Builds the tree. text-align (CSS 2 §16.2) and white-space (css-text-3 §3) are inherited, and LayoutStyle
+    /// holds computed values, so the loader passes the parent's values down as the Css stage's cascade would.
     /// </summary>
-    private static int Build(LayoutTreeStore store, FixtureElement element, TextAlign inherited)
+    private static int Build(LayoutTreeStore store, FixtureElement element, TextAlign inherited, bool inheritedNoWrap)
     {
         var style = FixtureStyleParser.Parse(element.Tag, element.Style);
         if (!element.Style.Contains("text-align", StringComparison.Ordinal))
@@ -56,10 +56,15 @@ internal static class LayoutFixtures
             style.TextAlign = inherited;
         }
 
+        if (!element.Style.Contains("white-space", StringComparison.Ordinal))
+        {
+            style.NoWrap = inheritedNoWrap;
+        }
+
         var node = store.AddNode(style);
         foreach (var child in element.Children)
         {
-            store.AppendChild(node, Build(store, child, style.TextAlign));
+            store.AppendChild(node, Build(store, child, style.TextAlign, style.NoWrap));
         }
 
         return node;
