@@ -5,8 +5,9 @@ using Sparrow.Scene;
 namespace Sparrow.Gpu;
 
 /// <summary>
-/// Opacity layers: one offscreen RGBA8 texture per nesting depth, the target's size, kept between
-/// frames. Only group opacity uses them (transforms are baked into primitives).
+/// Layers: one offscreen RGBA8 texture per nesting depth, the target's size, kept between frames.
+/// Group opacity and clips under a rotation or skew (<see cref="LayerMask"/>, applied by the composite
+/// shader) use them; transforms alone are baked into primitives.
 /// </summary>
 public sealed unsafe partial class GlesRenderer
 {
@@ -40,6 +41,18 @@ public sealed unsafe partial class GlesRenderer
         Gl.glUseProgram(_composite.Handle);
         Gl.glUniform2f(_compositeViewport, width, height);
         Gl.glUniform1f(_compositeOpacity, layer.Opacity);
+        var mask = layer.Mask;
+        Gl.glUniform1i(_compositeMaskOn, mask.IsSet ? 1 : 0);
+        if (mask.IsSet)
+        {
+            Gl.glUniform4f(_compositeMaskRect, mask.Rect.X, mask.Rect.Y, mask.Rect.Width, mask.Rect.Height);
+            Gl.glUniform4f(_compositeMaskRadii, mask.Radii.TopLeft, mask.Radii.TopRight, mask.Radii.BottomRight, mask.Radii.BottomLeft);
+            var m = mask.ToLocal;
+            Gl.glUniform2f(_compositeMaskX, m.M11, m.M12);
+            Gl.glUniform2f(_compositeMaskY, m.M21, m.M22);
+            Gl.glUniform2f(_compositeMaskT, m.M31, m.M32);
+        }
+
         Gl.glActiveTexture(Gl.GL_TEXTURE0);
         Gl.glBindTexture(Gl.GL_TEXTURE_2D, _layerTargets[depth].Texture);
         Gl.glUniform1i(_compositeTexture, 0);

@@ -6,9 +6,10 @@ using Sparrow.Scene;
 namespace Sparrow.Gpu;
 
 /// <summary>
-/// The GLES 3 renderer: the only code that touches GL. <see cref="Draw"/> uploads each primitive array
-/// once as instance data, then walks the <see cref="BatchIterator"/> and issues one instanced draw per
-/// batch (gpui's thin GPU loop). Opacity layers render into pooled offscreen textures and are
+/// The GLES 3 renderer: the only code that touches GL. <see cref="Draw"/> plans the batches
+/// (<see cref="BatchPlanner"/>: primitives that overlap nothing in between join an earlier batch of
+/// their kind), uploads each primitive array once as instance data in that order, then issues one
+/// instanced draw per batch (gpui's thin GPU loop). Opacity layers render into pooled offscreen textures and are
 /// composited with one more draw. Blending is premultiplied source-over throughout.
 /// </summary>
 public sealed unsafe partial class GlesRenderer : IDisposable
@@ -23,6 +24,12 @@ public sealed unsafe partial class GlesRenderer : IDisposable
     private readonly int _compositeViewport;
     private readonly int _compositeTexture;
     private readonly int _compositeOpacity;
+    private readonly int _compositeMaskOn;
+    private readonly int _compositeMaskRect;
+    private readonly int _compositeMaskRadii;
+    private readonly int _compositeMaskX;
+    private readonly int _compositeMaskY;
+    private readonly int _compositeMaskT;
     private uint _emptyVao;
     private bool _disposed;
 
@@ -34,6 +41,12 @@ public sealed unsafe partial class GlesRenderer : IDisposable
         _compositeViewport = composite.Uniform("u_viewport");
         _compositeTexture = composite.Uniform("u_texture");
         _compositeOpacity = composite.Uniform("u_opacity");
+        _compositeMaskOn = composite.Uniform("u_mask_on");
+        _compositeMaskRect = composite.Uniform("u_mask_rect");
+        _compositeMaskRadii = composite.Uniform("u_mask_radii");
+        _compositeMaskX = composite.Uniform("u_mask_x");
+        _compositeMaskY = composite.Uniform("u_mask_y");
+        _compositeMaskT = composite.Uniform("u_mask_t");
         uint vao;
         Gl.glGenVertexArrays(1, &vao);
         _emptyVao = vao;
@@ -117,17 +130,15 @@ public sealed unsafe partial class GlesRenderer : IDisposable
         Gl.glBlendFunc(Gl.GL_ONE, Gl.GL_ONE_MINUS_SRC_ALPHA);
         Gl.glEnable(Gl.GL_SCISSOR_TEST);
 
-        _quads.Upload(list.Quads.AsReadOnlySpan());
-        _shadows.Upload(list.Shadows.AsReadOnlySpan());
-        _gradients.Upload(list.Gradients.AsReadOnlySpan());
-        _glyphs.Upload(list.Glyphs.AsReadOnlySpan());
-        _images.Upload(list.Images.AsReadOnlySpan());
+        PlanAndUpload(list);
         UploadRamps(list);
 
         int drawCalls = 0, batches = 0, layers = 0, instances = 0;
         var depth = 0;
-        foreach (var batch in new BatchIterator(list))
+        var planned = _planner.Batches;
+        for (var b = 0; b < planned.Length; b++)
         {
+            var batch = planned[b];
             batches++;
             switch (batch.Kind)
             {
@@ -154,7 +165,7 @@ public sealed unsafe partial class GlesRenderer : IDisposable
             // Gradients read the stop texture (rows used only by long gradients) as their u_texture.
             var texture = batch.Kind == PrimitiveKind.Gradient ? _rampTexture : batch.Texture.IsNone ? 0 : Texture(batch.Texture).Name;
             pipeline.Use(width, height, texture);
-            pipeline.Draw(batch.First, batch.Count);
+            pipeline.Draw(_batchStarts[b], batch.Count);
             drawCalls++;
             instances += batch.Count;
         }

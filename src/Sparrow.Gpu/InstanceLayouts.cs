@@ -56,13 +56,13 @@ public static class InstanceLayouts
         new("a_color", 4, GL_UNSIGNED_BYTE, 32, Normalized: true),
     ]));
 
-    /// <summary>Bytes 32..36 (the texture id) are not an attribute: the texture is bound per batch.</summary>
+    /// <summary>Bytes 32..36 (the texture id) are not an attribute: the texture is bound per batch; 100..112 are padding.</summary>
     public static InstanceLayout Image { get; } = new(nameof(ImageSprite), ImageSprite.SizeInBytes, WithTail(40, 64,
     [
         new("a_bounds", 4, GL_FLOAT, 0),
         new("a_uv", 4, GL_FLOAT, 16),
         new("a_opacity", 1, GL_FLOAT, 36),
-    ]));
+    ], [new("a_flags", 1, GL_UNSIGNED_INT, 96, Integer: true)]));
 
     public static IReadOnlyList<InstanceLayout> All { get; } = [Quad, Shadow, Gradient, Glyph, Image];
 

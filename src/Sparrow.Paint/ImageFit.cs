@@ -8,7 +8,10 @@ namespace Sparrow.Paint;
 /// the normalised texture rectangle it shows. WeChat's WebView renders the component as a box with
 /// the picture as its background (scaleToFill: background-size 100% 100%; aspectFit: contain;
 /// aspectFill: cover; the cropping modes: natural size, positioned as named), so cropping is
-/// expressed here as a smaller uv rectangle rather than a clip.
+/// expressed here as a smaller uv rectangle rather than a clip. Device-pixel snapping follows Blink's
+/// background image geometry (the oracle): a contained picture's dependent side is a whole number of
+/// device pixels, and a picture that starts inside its box starts on a device pixel (rounded half up);
+/// one larger than its box is offset unsnapped, as Blink's tile phase is.
 /// </summary>
 internal static class ImageFit
 {
@@ -33,9 +36,11 @@ internal static class ImageFit
     /// <summary>
     /// The destination <paramref name="bounds"/> and texture <paramref name="uv"/> for an image of
     /// <paramref name="width"/> × <paramref name="height"/> texels (one texel per CSS px at natural
-    /// size) in <paramref name="content"/>. False when nothing of it is visible.
+    /// size) in <paramref name="content"/> (pixel-snapped; <paramref name="shift"/> is the unsnapped box's
+    /// offset from it), snapped for <paramref name="ratio"/> device pixels per CSS px. False when
+    /// nothing of it is visible.
     /// </summary>
-    public static bool TryFit(ImageMode mode, Rect content, float width, float height, out Rect bounds, out Rect uv)
+    public static bool TryFit(ImageMode mode, Rect content, Point shift, float width, float height, float ratio, out Rect bounds, out Rect uv)
     {
         bounds = content;
         uv = new Rect(0, 0, 1, 1);
@@ -53,7 +58,17 @@ internal static class ImageFit
                 var s = Math.Min(content.Width / width, content.Height / height);
                 var w = width * s;
                 var h = height * s;
-                bounds = new Rect(content.X + ((content.Width - w) / 2), content.Y + ((content.Height - h) / 2), w, h);
+                if (w != content.Width)
+                {
+                    w = Math.Max(1 / ratio, Snap(w, ratio));
+                }
+
+                if (h != content.Height)
+                {
+                    h = Math.Max(1 / ratio, Snap(h, ratio));
+                }
+
+                bounds = new Rect(Start(content.X, shift.X, (content.Width - w) / 2, ratio), Start(content.Y, shift.Y, (content.Height - h) / 2, ratio), w, h);
                 return true;
             }
 
@@ -70,7 +85,7 @@ internal static class ImageFit
             default:
             {
                 var (ax, ay) = Alignment(mode);
-                var image = new Rect(content.X + ((content.Width - width) * ax), content.Y + ((content.Height - height) * ay), width, height);
+                var image = new Rect(Start(content.X, shift.X, (content.Width - width) * ax, ratio), Start(content.Y, shift.Y, (content.Height - height) * ay, ratio), width, height);
                 var visible = image.Intersect(content);
                 if (visible.IsEmpty)
                 {
@@ -83,6 +98,17 @@ internal static class ImageFit
             }
         }
     }
+
+    /// <summary>
+    /// Where a picture offset by <paramref name="offset"/> (resolved against snapped sizes) from the
+    /// snapped <paramref name="edge"/> starts. Moving inwards, Blink adds the offset to the unsnapped
+    /// edge (<paramref name="edge"/> + <paramref name="shift"/>) and rounds the sum to a device pixel
+    /// (BackgroundImageGeometry::SetNoRepeatX/Y); otherwise the picture shifts under the snapped edge.
+    /// </summary>
+    internal static float Start(float edge, float shift, float offset, float ratio) => offset > 0 ? Snap(edge + shift + offset, ratio) : edge + offset;
+
+    /// <summary><paramref name="value"/> CSS px rounded half up to whole device pixels (Blink's <c>LayoutUnit::Round</c>).</summary>
+    internal static float Snap(float value, float ratio) => MathF.Floor((value * ratio) + 0.5f) / ratio;
 
     /// <summary>Horizontal and vertical alignment (0 start, 0.5 centre, 1 end) of the cropping modes.</summary>
     private static (float X, float Y) Alignment(ImageMode mode) => mode switch

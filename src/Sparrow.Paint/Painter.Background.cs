@@ -70,13 +70,18 @@ public sealed partial class Painter
                 }
 
                 var tile = TileSize(size, area, w, h);
-                var layout = new LayerLayout(area, clip, clipRadii, tile, position, repeatX, repeatY);
+                if (size.Kind == BackgroundSizeKind.Contain)
+                {
+                    tile = SnapContained(tile, area.Size, _context.DevicePixelRatio);
+                }
+
+                var layout = new LayerLayout(area, clip, clipRadii, tile, position, repeatX, repeatY, UnsnappedShift(node, border));
                 PaintTiles(layout, texture, default, 0);
             }
             else if (GradientParser.TryParse(item, lengths, _colors, _stops, out var spec))
             {
                 var tile = TileSize(size, area, 0, 0);
-                var layout = new LayerLayout(area, clip, clipRadii, tile, position, repeatX, repeatY);
+                var layout = new LayerLayout(area, clip, clipRadii, tile, position, repeatX, repeatY, UnsnappedShift(node, border));
                 if (GradientGeometry.TryResolve(spec, _stops.AsSpan(0, spec.StopCount), tile, currentColor, _stopOffsets, _stopColors, out var start, out var end, out var count))
                 {
                     PaintTiles(layout, default, new GradientTile(spec.Kind, start, end, spec.Repeating ? GradientFlags.Repeating : GradientFlags.None), count);
@@ -143,6 +148,14 @@ public sealed partial class Painter
         };
     }
 
+    /// <summary>
+    /// A contained image's side that does not fill the area, rounded to whole device pixels (at least
+    /// one), as Blink snaps it "to avoid bleeding at the edge of the image".
+    /// </summary>
+    private static Size SnapContained(Size tile, Size area, float ratio) => new(
+        tile.Width == area.Width ? tile.Width : Math.Max(1 / ratio, ImageFit.Snap(tile.Width, ratio)),
+        tile.Height == area.Height ? tile.Height : Math.Max(1 / ratio, ImageFit.Snap(tile.Height, ratio)));
+
     /// <summary>Lays the tiles of one layer over the border box and paints those that show.</summary>
     private void PaintTiles(LayerLayout layer, TextureId texture, GradientTile gradient, int stopCount)
     {
@@ -167,6 +180,19 @@ public sealed partial class Painter
 
         var x0 = area.X + layer.Position.X.Resolve(area.Width - tile.Width);
         var y0 = area.Y + layer.Position.Y.Resolve(area.Height - tile.Height);
+
+        // Blink moves an image that does not repeat along an axis onto a device pixel when it starts
+        // inside its box (BackgroundImageGeometry::SetNoRepeatX/Y); gradients keep their position.
+        if (stopCount == 0 && layer.RepeatX == RepeatStyle.NoRepeat)
+        {
+            x0 = ImageFit.Start(area.X, layer.Shift.X, x0 - area.X, _context.DevicePixelRatio);
+        }
+
+        if (stopCount == 0 && layer.RepeatY == RepeatStyle.NoRepeat)
+        {
+            y0 = ImageFit.Start(area.Y, layer.Shift.Y, y0 - area.Y, _context.DevicePixelRatio);
+        }
+
         var nx = 1;
         var ny = 1;
         if (layer.RepeatX != RepeatStyle.NoRepeat)
@@ -187,6 +213,12 @@ public sealed partial class Painter
         }
 
         var covered = new Rect(x0, y0, nx * tile.Width, ny * tile.Height);
+        if (stopCount == 0 && (layer.RepeatX != RepeatStyle.NoRepeat || layer.RepeatY != RepeatStyle.NoRepeat))
+        {
+            PaintRepeatedImage(layer, texture, covered, tile);
+            return;
+        }
+
         var exact = nx == 1 && ny == 1 && covered == border;
         var inside = covered.Left >= border.Left && covered.Top >= border.Top && covered.Right <= border.Right && covered.Bottom <= border.Bottom;
         var clip = !exact && !(inside && layer.Radii.IsZero);
@@ -236,6 +268,47 @@ public sealed partial class Painter
         }
     }
 
+    /// <summary>
+    /// A tiled image as one sprite over the visible part of its tiles, the texture repeating along the
+    /// tiled axes (<see cref="ImageFlags"/>), so the seams are filtered as Chromium's repeating image
+    /// shader filters them and a tiled box costs one instance.
+    /// </summary>
+    private void PaintRepeatedImage(LayerLayout layer, TextureId texture, Rect covered, Size tile)
+    {
+        var bounds = covered.Intersect(layer.Border);
+        if (bounds.IsEmpty || !OnTarget(bounds))
+        {
+            return;
+        }
+
+        var sprite = ImageSprite.Create(bounds, texture);
+        sprite.Uv = new Rect((bounds.X - covered.X) / tile.Width, (bounds.Y - covered.Y) / tile.Height, bounds.Width / tile.Width, bounds.Height / tile.Height);
+
+        // Blink draws a layer whose visible part lies within one tile as a single clamped image, and
+        // only otherwise through a repeating shader (seams filtered across the wrap).
+        var oneTile = MathF.Floor(sprite.Uv.X) == MathF.Ceiling(sprite.Uv.Right) - 1 && MathF.Floor(sprite.Uv.Y) == MathF.Ceiling(sprite.Uv.Bottom) - 1;
+        if (!oneTile)
+        {
+            sprite.Flags = (layer.RepeatX != RepeatStyle.NoRepeat ? ImageFlags.RepeatX : ImageFlags.None)
+                | (layer.RepeatY != RepeatStyle.NoRepeat ? ImageFlags.RepeatY : ImageFlags.None);
+        }
+        else
+        {
+            var shift = new Point(MathF.Floor(sprite.Uv.X), MathF.Floor(sprite.Uv.Y));
+            sprite.Uv = new Rect(sprite.Uv.X - shift.X, sprite.Uv.Y - shift.Y, sprite.Uv.Width, sprite.Uv.Height);
+        }
+
+        if (layer.Radii.IsZero)
+        {
+            _builder.AddImage(sprite);
+            return;
+        }
+
+        _builder.PushRoundedClip(layer.Border, layer.Radii);
+        _builder.AddImage(sprite);
+        _builder.PopClip();
+    }
+
     /// <summary>The URL as a string for <see cref="IImageSource"/>, remembered so a steady frame does not allocate it again.</summary>
     private string Intern(ReadOnlySpan<char> url)
     {
@@ -255,7 +328,7 @@ public sealed partial class Painter
         return s;
     }
 
-    private readonly record struct LayerLayout(Rect Area, Rect Border, CornerRadii Radii, Size Tile, PositionValue Position, RepeatStyle RepeatX, RepeatStyle RepeatY);
+    private readonly record struct LayerLayout(Rect Area, Rect Border, CornerRadii Radii, Size Tile, PositionValue Position, RepeatStyle RepeatX, RepeatStyle RepeatY, Point Shift);
 
     /// <summary>A gradient resolved for one tile size: line ends relative to the tile's origin (linear), or centre relative to it and radii (radial).</summary>
     private readonly record struct GradientTile(GradientKind Kind, Point Start, Point End, GradientFlags Flags);

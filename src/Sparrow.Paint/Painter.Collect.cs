@@ -161,6 +161,10 @@ public sealed partial class Painter
             }
 
             clip = stacking.ClipFor(flowClip, cbClip);
+            if (stacking.Transformed)
+            {
+                SnapTransformedBox(node, x, y, box.Width, box.Height);
+            }
 
             // css-text-decor-3 §2.1: decorations propagate to in-flow descendants, not into
             // out-of-flow boxes or atomic inlines.
@@ -211,6 +215,22 @@ public sealed partial class Painter
     }
 
     /// <summary>A component's paint offset in whole device pixels, so a scrolled box's edges stay as sharp as layout snapped them.</summary>
+    /// <summary>
+    /// Blink does not carry a subpixel paint offset through a transform other than a translation: the
+    /// box's origin is rounded into the transform and its size is snapped on its own (a 116.67 device
+    /// px wide skewed box at 276.67 covers 277..394, not the 277..393 of its snapped edges).
+    /// </summary>
+    private void SnapTransformedBox(int node, float x, float y, float width, float height)
+    {
+        if (!BoxGeometry.TryTransform(_styles, node, _rect[node], LengthsFor(node), out var m)
+            || (m.M11 == 1 && m.M12 == 0 && m.M21 == 0 && m.M22 == 1))
+        {
+            return;
+        }
+
+        _rect[node] = new Rect(SnapOffset(x), SnapOffset(y), SnapOffset(width), SnapOffset(height));
+    }
+
     private float SnapOffset(float offset) => offset == 0 ? 0 : MathF.Round(offset * _context.DevicePixelRatio) / _context.DevicePixelRatio;
 
     private static Rect Unbounded => new(-ClipMask.Unbounded, -ClipMask.Unbounded, 2 * ClipMask.Unbounded, 2 * ClipMask.Unbounded);

@@ -37,7 +37,7 @@ public sealed partial class Painter
             Math.Max(0, rect.Width - widths.Left - widths.Right - box.PaddingLeft - box.PaddingRight),
             Math.Max(0, rect.Height - widths.Top - widths.Bottom - box.PaddingTop - box.PaddingBottom));
         var mode = ImageFit.ParseMode(_store.GetAttribute(node, _modeAtom));
-        if (!ImageFit.TryFit(mode, content, width, height, out var bounds, out var uv))
+        if (!ImageFit.TryFit(mode, content, UnsnappedShift(node, rect), width, height, _context.DevicePixelRatio, out var bounds, out var uv))
         {
             return;
         }
@@ -55,6 +55,9 @@ public sealed partial class Painter
         _builder.AddImage(sprite);
         _builder.PopClip();
     }
+
+    /// <summary>How far the box's unsnapped border-box origin lies from its snapped <paramref name="rect"/>.</summary>
+    private Point UnsnappedShift(int node, Rect rect) => new(_x[node] - rect.X, _y[node] - rect.Y);
 
     /// <summary>The content edge's radii: outer radii less border and padding (circular: the wider side).</summary>
     private static CornerRadii ContentRadii(CornerRadii r, BorderWidths w, in LayoutResult box)

@@ -14,8 +14,9 @@ namespace Sparrow.Scene;
 /// Clip model: a rectangular clip (or the bounds of any clip) narrows the scissor; one rounded clip
 /// becomes the per-instance SDF mask. With nested rounded clips the builder keeps the one that makes the
 /// other redundant (exact when one shape contains the other); when neither does, the outer one clips by
-/// its bounds only (WebRender would render a clip mask). A rounded clip under a rotation or skew clips by
-/// its bounding box. Both approximations are counted in <see cref="DisplayList.ApproximatedClips"/>.
+/// its bounds only (WebRender would render a clip mask); counted in <see cref="DisplayList.ApproximatedClips"/>.
+/// A clip (rounded or not) under a rotation or skew opens a layer with a <see cref="LayerMask"/>: what
+/// it clips draws offscreen and is composited through the rotated shape when the clip is popped.
 /// </remarks>
 public sealed class SceneBuilder
 {
@@ -216,12 +217,26 @@ public sealed class SceneBuilder
                 List.ApproximatedClips++;
             }
         }
-        else if (!radii.IsZero)
+        var layer = -1;
+        if (_transform.M12 != 0 || _transform.M21 != 0)
         {
-            List.ApproximatedClips++;
+            layer = PushMaskLayer(rect, radii, scissorIndex);
         }
 
-        _clip = new ClipEntry(scissorIndex, mask);
+        _clip = new ClipEntry(scissorIndex, mask, layer);
+    }
+
+    /// <summary>A layer composited through <paramref name="rect"/> (current local space), opened at <paramref name="scissor"/>.</summary>
+    private int PushMaskLayer(Rect rect, CornerRadii radii, ushort scissor)
+    {
+        if (!Matrix3x2.Invert(_transform, out var toLocal))
+        {
+            return -1;
+        }
+
+        var index = List.Layers.Add(new Layer(1, List.Scissors[scissor]) { Mask = new LayerMask(rect, radii, toLocal) });
+        List.Order.Add(new DrawItem(PrimitiveKind.LayerBegin, scissor, index));
+        return index;
     }
 
     public void PopClip()
@@ -230,6 +245,21 @@ public sealed class SceneBuilder
         if (_clips.Count == 0)
         {
             ThrowHelper.InvalidOperation("PopClip without PushClip.");
+        }
+
+        if (_clip.Layer >= 0)
+        {
+            var last = List.Order.Count - 1;
+            if (List.Order[last].Kind == PrimitiveKind.LayerBegin && List.Order[last].Index == _clip.Layer)
+            {
+                // Nothing was drawn under the clip: no offscreen pass for it.
+                List.Order.RemoveLast();
+                List.Layers.RemoveLast();
+            }
+            else
+            {
+                List.Order.Add(new DrawItem(PrimitiveKind.LayerEnd, _clip.Scissor, _clip.Layer));
+            }
         }
 
         _clip = _clips[_clips.Count - 1];
@@ -320,5 +350,5 @@ public sealed class SceneBuilder
         }
     }
 
-    private readonly record struct ClipEntry(ushort Scissor, ClipMask Mask);
+    private readonly record struct ClipEntry(ushort Scissor, ClipMask Mask, int Layer = -1);
 }

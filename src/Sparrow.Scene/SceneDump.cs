@@ -125,6 +125,11 @@ public static class SceneDump
                     sb.Append(" uv=").Append(R(i.Uv));
                 }
 
+                if (i.Flags != ImageFlags.None)
+                {
+                    sb.Append(" repeat=").Append((i.Flags & ImageFlags.RepeatX) != 0 ? "x" : string.Empty).Append((i.Flags & ImageFlags.RepeatY) != 0 ? "y" : string.Empty);
+                }
+
                 if (i.Opacity != 1)
                 {
                     sb.Append(" opacity=").Append(F(i.Opacity));
@@ -135,7 +140,15 @@ public static class SceneDump
             }
 
             case PrimitiveKind.LayerBegin:
-                sb.Append("layer opacity=").Append(F(list.Layers[item.Index].Opacity)).Append(" {");
+                ref readonly var layer = ref list.Layers[item.Index];
+                sb.Append("layer opacity=").Append(F(layer.Opacity));
+                if (layer.Mask.IsSet)
+                {
+                    sb.Append(" mask=").Append(R(layer.Mask.Rect));
+                    Radii(sb, layer.Mask.Radii);
+                }
+
+                sb.Append(" {");
                 break;
             default:
                 sb.Append('}');

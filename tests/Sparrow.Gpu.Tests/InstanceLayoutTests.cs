@@ -44,6 +44,7 @@ public class InstanceLayoutTests
         ["ImageSprite.a_bounds"] = () => Off<ImageSprite>(nameof(ImageSprite.Bounds)),
         ["ImageSprite.a_uv"] = () => Off<ImageSprite>(nameof(ImageSprite.Uv)),
         ["ImageSprite.a_opacity"] = () => Off<ImageSprite>(nameof(ImageSprite.Opacity)),
+        ["ImageSprite.a_flags"] = () => Off<ImageSprite>(nameof(ImageSprite.Flags)),
     };
 
     private static readonly Dictionary<string, Type> Structs = new()
@@ -97,7 +98,7 @@ public class InstanceLayoutTests
             var expectedGaps = layout.Primitive switch
             {
                 "GlyphSprite" => Enumerable.Range((int)Marshal.OffsetOf<GlyphSprite>(nameof(GlyphSprite.Texture)), 4),
-                "ImageSprite" => Enumerable.Range((int)Marshal.OffsetOf<ImageSprite>(nameof(ImageSprite.Texture)), 4),
+                "ImageSprite" => Enumerable.Range((int)Marshal.OffsetOf<ImageSprite>(nameof(ImageSprite.Texture)), 4).Concat(Enumerable.Range(100, 12)),
                 "Gradient" => Enumerable.Range(152, 8),
                 _ => [],
             };

@@ -104,6 +104,54 @@ public class RendererTests
     }
 
     [EglFact]
+    public void A_repeating_image_filters_across_the_seam_and_a_clamped_one_does_not()
+    {
+        // A 2x1 texture, red | blue, magnified 4x: each texel spans 4 px, centres at 2, 6, (10). Two
+        // periods side by side (uv 0..2): at the seam (x = 8) a repeating sprite blends blue into the
+        // next period's red (pixel 7's centre is 1.5 px past blue's: 37.5 % red); clamped, the last
+        // texel stays blue up to the sprite's edge.
+        using var gpu = new GpuHarness(16, 4);
+        byte[] texels = [255, 0, 0, 255, 0, 0, 255, 255];
+        var texture = gpu.Renderer.CreateTexture(2, 1, TextureFormat.Rgba8, texels);
+        var repeating = ImageSprite.Create(new Rect(0, 0, 16, 4), texture);
+        repeating.Uv = new Rect(0, 0, 2, 1);
+        repeating.Flags = ImageFlags.RepeatX;
+        var image = gpu.Render(b => b.AddImage(repeating), Color.White);
+        AssertNear(new Color(96, 0, 159, 255), image[7, 1], 2);
+        AssertNear(new Color(159, 0, 96, 255), image[8, 1], 2);
+        AssertNear(new Color(223, 0, 32, 255), image[9, 1], 2);
+
+        var clamped = ImageSprite.Create(new Rect(0, 0, 8, 4), texture);
+        image = gpu.Render(b => b.AddImage(clamped), Color.White);
+        Assert.Equal(Blue, image[7, 1]);
+        Assert.Equal(Red, image[0, 1]);
+    }
+
+    [EglFact]
+    public void A_clip_under_a_rotation_cuts_along_the_rotated_edges()
+    {
+        // A 20x20 clip rotated 45 degrees about its centre (16, 16): a diamond reaching 14.1 px from
+        // the centre along the axes. A red fill under it shows inside the diamond only; the clip's
+        // axis-aligned bounds (2..30) would keep the corners of the box.
+        using var gpu = new GpuHarness(32, 32);
+        var rotate = Matrix3x2.CreateTranslation(-10, -10) * Matrix3x2.CreateRotation(MathF.PI / 4) * Matrix3x2.CreateTranslation(16, 16);
+        var image = gpu.Render(
+            b =>
+            {
+                b.PushTransform(rotate);
+                b.PushClip(new Rect(0, 0, 20, 20));
+                b.AddQuad(Quad.Fill(new Rect(-20, -20, 60, 60), Red));
+                b.PopClip();
+                b.PopTransform();
+            },
+            Color.White);
+        Assert.Equal(Red, image[16, 16]);
+        Assert.Equal(Red, image[16, 4]);
+        Assert.Equal(Color.White, image[5, 5]);
+        Assert.Equal(Color.White, image[26, 26]);
+    }
+
+    [EglFact]
     public void A_rotated_square_keeps_its_centre_and_cuts_its_corners()
     {
         using var gpu = new GpuHarness(32, 32);

@@ -132,23 +132,47 @@ public sealed class BackgroundTests
     [Fact]
     public void A_covering_image_is_clipped_to_the_border_box()
     {
-        // 40×10 covering 60×40: scale 4, 160×40, placed at 0% 0%.
+        // 40×10 covering 60×40: scale 4, 160×40, placed at 0% 0%; repeating (the initial value), but
+        // the box shows the first 60 of one tile's 160 px, so it is one clamped image (as Blink draws it).
         DumpAssert.Equal("""
             scene 200x200
-              image (10,10 160x40) texture=t8 scissor=(10,10 60x40)
+              image (10,10 60x40) texture=t8 uv=(0,0 0.38x1)
             """, PaintAt("background-image: url('wide.png'); background-size: cover"));
     }
 
     [Fact]
     public void Repeated_tiles_start_from_the_position_and_cover_the_border_box()
     {
+        // Tiles at x = 5, 25, 45, 65 (one starts at 15 px): one sprite over the border box's part of
+        // them, 3 periods wide from a quarter into the first, repeating across x only.
         DumpAssert.Equal("""
             scene 200x200
-              image (5,25 20x20) texture=t7 scissor=(10,10 60x40)
-              image (25,25 20x20) texture=t7 scissor=(10,10 60x40)
-              image (45,25 20x20) texture=t7 scissor=(10,10 60x40)
-              image (65,25 20x20) texture=t7 scissor=(10,10 60x40)
+              image (10,25 60x20) texture=t7 uv=(0.25,0 3x1) repeat=x
             """, PaintAt("background-image: url(\"a.png\"); background-size: 20px 20px; background-position: 15px 15px; background-repeat: repeat-x"));
+    }
+
+    [Fact]
+    public void A_tile_that_does_not_repeat_starts_on_a_device_pixel_when_it_moves_inwards()
+    {
+        // 50% of (60 - 30) = 15 → x 25 (whole); 10.25 px down → y 20.25, rounded half up to a whole
+        // device pixel at ratio 1 (Blink's SetNoRepeatY): 20.
+        DumpAssert.Equal("""
+            scene 200x200
+              image (25,20 30x20) texture=t7
+            """, PaintAt("background: url(a.png) no-repeat 50% 10.25px"));
+    }
+
+    [Fact]
+    public void A_contained_image_keeps_its_filling_side_and_rounds_the_other_to_device_pixels()
+    {
+        // 30×20 in 50×40: scale 5/3 → 50 × 33.33, the height rounded to 33 (Blink's contain).
+        using var f = new PaintFixture(200, 200);
+        f.Images.Add("a.png", 7, 30, 20);
+        f.El(2, "view", style: "background: url(a.png) no-repeat; background-size: contain").Box(2, 10, 10, 50, 40);
+        DumpAssert.Equal("""
+            scene 200x200
+              image (10,10 50x33) texture=t7
+            """, f.Paint());
     }
 
     [Fact]

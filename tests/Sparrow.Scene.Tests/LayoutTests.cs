@@ -24,7 +24,8 @@ public class LayoutTests
         Assert.Equal(GlyphSprite.SizeInBytes, Marshal.SizeOf<GlyphSprite>());
         Assert.Equal(ImageSprite.SizeInBytes, Unsafe.SizeOf<ImageSprite>());
         Assert.Equal(ImageSprite.SizeInBytes, Marshal.SizeOf<ImageSprite>());
-        Assert.Equal(96, ImageSprite.SizeInBytes);
+        Assert.Equal(112, ImageSprite.SizeInBytes);
+        Assert.Equal(96, Offset<ImageSprite>(nameof(ImageSprite.Flags)));
         Assert.Equal(32, Unsafe.SizeOf<ClipMask>());
         Assert.Equal(16, Unsafe.SizeOf<CornerRadii>());
         Assert.Equal(16, Unsafe.SizeOf<BorderWidths>());

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Numerics;
 using Sparrow.Core;
 using Xunit;
@@ -79,6 +80,43 @@ public class SceneBuilderTests
         Assert.Equal(new Rect(0, 0, 100, 100), list.Quads[1].Clip.Bounds);
         Assert.Equal(new Rect(50, 50, 100, 100), list.Quads[2].Clip.Bounds);
         Assert.Equal(1, list.ApproximatedClips);
+    }
+
+    [Fact]
+    public void A_clip_under_a_rotation_is_a_masked_layer_in_its_own_space()
+    {
+        var b = new SceneBuilder();
+        b.Begin(new Size(200, 200));
+        b.PushTransform(Matrix3x2.CreateRotation(0.3f) * Matrix3x2.CreateTranslation(50, 20));
+        b.PushRoundedClip(new Rect(0, 0, 80, 40), CornerRadii.Uniform(6));
+        b.AddQuad(Quad.Fill(new Rect(10, 10, 100, 100), Red));
+        b.PopClip();
+
+        // A clip with nothing under it leaves no layer behind.
+        b.PushClip(new Rect(0, 0, 10, 10));
+        b.PopClip();
+        b.PopTransform();
+        var list = b.End();
+
+        Assert.Equal([PrimitiveKind.LayerBegin, PrimitiveKind.Quad, PrimitiveKind.LayerEnd], list.Order.AsReadOnlySpan().ToArray().Select(i => i.Kind));
+        Assert.Equal(1, list.Layers.Count);
+        var mask = list.Layers[0].Mask;
+        Assert.True(mask.IsSet);
+        Assert.Equal(new Rect(0, 0, 80, 40), mask.Rect);
+        Assert.Equal(CornerRadii.Uniform(6), mask.Radii);
+
+        // The mask maps target pixels back to the clip's space.
+        var corner = Vector2.Transform(new Vector2(80, 40), Matrix3x2.CreateRotation(0.3f) * Matrix3x2.CreateTranslation(50, 20));
+        var local = Vector2.Transform(corner, mask.ToLocal);
+        Assert.Equal(80, local.X, 3);
+        Assert.Equal(40, local.Y, 3);
+        Assert.Equal(0, list.ApproximatedClips);
+
+        // Moved with its content, the mask still finds the same local point.
+        var moved = mask.Moved(0, 7);
+        local = Vector2.Transform(corner + new Vector2(0, 7), moved.ToLocal);
+        Assert.Equal(80, local.X, 3);
+        Assert.Equal(40, local.Y, 3);
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public class PaintBenchmarks
     private PaintPage _page = null!;
     private Painter _painter = null!;
     private readonly SceneBuilder _builder = new();
+    private readonly SceneBuilder _wholePage = new();
+    private readonly BatchPlanner _planner = new();
 
     [GlobalSetup]
     public void Setup()
@@ -25,6 +27,8 @@ public class PaintBenchmarks
         WholePage();
         Phone();
         Scrolled();
+        _painter.BuildScene(_page.View, _page.Root, _page.Store, _page.Styles, _wholePage, new PaintContext(PaintPage.DevicePixelRatio, new Size(PaintPage.Width, _page.Height)));
+        Plan();
     }
 
     [GlobalCleanup]
@@ -41,6 +45,17 @@ public class PaintBenchmarks
     /// <summary>A viewport as tall as the page: every box, border, shadow and glyph is drawn (the worst case).</summary>
     [Benchmark(Description = "5,000-node page, all of it on screen")]
     public int WholePage() => Paint(new PaintContext(PaintPage.DevicePixelRatio, new Size(PaintPage.Width, _page.Height)));
+
+    /// <summary>
+    /// The renderer's batch planning (Scene's <see cref="BatchPlanner"/>) of the whole page's scene: the
+    /// per-frame cost of drawing it in fewer calls. Returns the number of batches.
+    /// </summary>
+    [Benchmark(Description = "batch planning of the whole page's scene")]
+    public int Plan()
+    {
+        _planner.Plan(_wholePage.List);
+        return _planner.Batches.Length;
+    }
 
     private int Paint(in PaintContext context)
     {

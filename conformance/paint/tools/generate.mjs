@@ -67,8 +67,14 @@ const browser = await puppeteer.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
   userDataDir,
+  // A real device scale factor, not DevTools emulation: with --force-device-scale-factor Blink
+  // lays out and pixel-snaps in device pixels ("zoom for DSF", as Android's WebView in WeChat and
+  // WebKit do); emulating the ratio through setViewport lays out in CSS px and snaps box edges to
+  // whole CSS px, which no phone does (a flex item shrunk to 229.66 CSS px ends at device px 460
+  // instead of 459).
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars'],
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars',
+    `--force-device-scale-factor=${manifest.devicePixelRatio}`],
 });
 
 const failures = [];
@@ -86,7 +92,8 @@ try {
     // person opening the committed file; in --check mode it is written to a temporary twin.
     const loadPath = check ? path.join(dirs.html, `.check-${process.pid}.html`) : htmlPath;
     fs.writeFileSync(loadPath, html);
-    await page.setViewport({ width: manifest.width, height: c.height, deviceScaleFactor: manifest.devicePixelRatio });
+    // deviceScaleFactor 0 keeps the browser's own (forced) ratio instead of emulating one.
+    await page.setViewport({ width: manifest.width, height: c.height, deviceScaleFactor: 0 });
     await page.goto(pathToFileURL(loadPath).href, { waitUntil: 'load' });
     const info = await page.evaluate(async () => {
       await document.fonts.ready;
@@ -100,9 +107,10 @@ try {
         try { await img.decode(); } catch { broken.push(u); }
       }));
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      return { broken, scrollHeight: document.documentElement.scrollHeight, scrollWidth: document.documentElement.scrollWidth };
+      return { broken, ratio: window.devicePixelRatio, scrollHeight: document.documentElement.scrollHeight, scrollWidth: document.documentElement.scrollWidth };
     });
     if (check) fs.rmSync(loadPath);
+    if (info.ratio !== manifest.devicePixelRatio) failures.push(`${c.name}: devicePixelRatio is ${info.ratio}, expected ${manifest.devicePixelRatio}`);
     if (info.broken.length) failures.push(`${c.name}: images did not load: ${info.broken.join(', ')}`);
     if (info.scrollHeight > c.height || info.scrollWidth > manifest.width)
       failures.push(`${c.name}: content is ${info.scrollWidth}×${info.scrollHeight} CSS px, larger than the ${manifest.width}×${c.height} viewport`);

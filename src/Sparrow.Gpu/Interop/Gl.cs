@@ -154,6 +154,9 @@ internal static unsafe partial class Gl
     public static partial void glUniform2f(int location, float v0, float v1);
 
     [LibraryImport(Lib)]
+    public static partial void glUniform4f(int location, float v0, float v1, float v2, float v3);
+
+    [LibraryImport(Lib)]
     public static partial void glGenBuffers(int n, uint* buffers);
 
     [LibraryImport(Lib)]

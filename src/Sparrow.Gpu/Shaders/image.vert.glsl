@@ -2,13 +2,16 @@
 in vec4 a_bounds;
 in vec4 a_uv;
 in float a_opacity;
+in uint a_flags;
 
 out vec2 v_uv;
 flat out float v_opacity;
+flat out uint v_flags;
 
 void main() {
   vec2 corner = unit_corner();
   v_uv = a_uv.xy + corner * a_uv.zw;
   v_opacity = a_opacity;
+  v_flags = a_flags;
   gl_Position = place(a_bounds.xy + corner * a_bounds.zw);
 }

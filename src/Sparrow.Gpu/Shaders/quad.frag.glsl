@@ -33,10 +33,11 @@ float pattern(uint style, float along, float depth, float len, float width) {
     return 1.0;
   }
   bool dashed = style == STYLE_DASHED;
-  // As Chromium draws them (checked by the reftests dashed_thin_border, 2 px, and dashed_border,
-  // 3 px): dashes 3 widths long with 2-width gaps below 3 px, 2 and 1 widths from 3 px up. Dots
-  // are round, one width across, one width apart (dotted_border).
-  bool thin = width < 3.0;
+  // As Chromium draws them: dashes 3 widths long with 2-width gaps below 3 px, 2 and 1 widths from
+  // 3 px up. Dots are round, one width across, one width apart. Chromium lays out and strokes in
+  // device pixels (zoom for device scale factor), so the 3 px threshold is in device pixels: a 2 CSS
+  // px border at ratio 2 has the long gaps of a 4 px one (the dash/border_* reftests).
+  bool thin = width * v_scale < 3.0;
   float dash = dashed ? width * (thin ? 3.0 : 2.0) : width;
   float gap = fitted_gap(len, dash, dashed ? width * (thin ? 2.0 : 1.0) : width);
   if (gap < 0.0) {
@@ -44,8 +45,9 @@ float pattern(uint style, float along, float depth, float len, float width) {
   }
   float period = dash + gap;
   float m = mod(along, period);
+  // Dash ends ramp over one device pixel (distance times v_scale), as Skia's anti-aliased rects.
   if (dashed) {
-    return clamp(max(min(m, dash - m), m - period) + 0.5, 0.0, 1.0);
+    return clamp(max(min(m, dash - m), m - period) * v_scale + 0.5, 0.0, 1.0);
   }
   float c = m < dash + gap * 0.5 ? dash * 0.5 : period + dash * 0.5;
   vec2 q = vec2(m - c, depth - width * 0.5);
@@ -112,7 +114,7 @@ float rounded_pattern(uint style, float width) {
   }
 
   bool dashed = style == STYLE_DASHED;
-  bool thin = width < 3.0;
+  bool thin = width * v_scale < 3.0;
   float dash = dashed ? width * (thin ? 3.0 : 2.0) : width;
   float gap = dashed ? width * (thin ? 2.0 : 1.0) : width;
   float n = floor(perimeter / (dash + gap));
@@ -125,7 +127,7 @@ float rounded_pattern(uint style, float width) {
   float period = dash + gap;
   float m = mod(s, period);
   if (dashed) {
-    return clamp(max(min(m, dash - m), m - period) + 0.5, 0.0, 1.0);
+    return clamp(max(min(m, dash - m), m - period) * v_scale + 0.5, 0.0, 1.0);
   }
   // Chromium strokes dots as zero-length dashes with round caps: centred on the period boundaries.
   float c = m < period * 0.5 ? 0.0 : period;

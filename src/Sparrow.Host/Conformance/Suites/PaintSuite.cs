@@ -22,6 +22,9 @@ namespace Sparrow.Host.Conformance.Suites;
 /// </summary>
 public sealed class PaintSuite : IConformanceSuite
 {
+    /// <summary>Issue 7's budget: a frame of any page never takes more draw calls than this (typical pages ≤ 20).</summary>
+    internal const int MaxDrawCalls = 100;
+
     public string Name => "paint";
 
     public string Oracle => "headless Chromium screenshots (conformance/paint/references)";
@@ -55,7 +58,7 @@ public sealed class PaintSuite : IConformanceSuite
         var actualPng = Path.Combine(outDir, spec.Name + ".actual.png");
         var diffPng = Path.Combine(outDir, spec.Name + ".diff.png");
         var expectedPng = Path.Combine(suite, "references", spec.Name + ".png");
-        var wantText = $"Chromium reference, max channel diff ≤ {spec.MaxChannelDiff}, ≤ {spec.MaxDifferingPixels} pixels differing by more than {noise}";
+        var wantText = $"Chromium reference, max channel diff ≤ {spec.MaxChannelDiff}, ≤ {spec.MaxDifferingPixels} pixels differing by more than {noise}; ≤ {MaxDrawCalls} draw calls";
         var diagnostics = new DiagnosticBag();
         string? scene;
         RgbaImage? actual;
@@ -99,9 +102,11 @@ public sealed class PaintSuite : IConformanceSuite
         var (maxDiff, differing) = Compare(reference, actual, noise, diffPng);
         var sceneOk = CheckScene(Path.Combine(suite, "scenes", spec.Name + ".txt"), scene, update, out var sceneNote);
         var pixelsOk = maxDiff <= spec.MaxChannelDiff && differing <= spec.MaxDifferingPixels;
-        var actualText = string.Create(CultureInfo.InvariantCulture, $"max channel diff {maxDiff}, {differing} pixels differ ({100.0 * differing / (actual.Width * actual.Height):0.###} %); {frame.DrawCalls} draw calls; {sceneNote}");
+        var drawCallsOk = frame.DrawCalls <= MaxDrawCalls;
+        var drawCallNote = drawCallsOk ? "draw calls" : $"draw calls (over the budget of {MaxDrawCalls})";
+        var actualText = string.Create(CultureInfo.InvariantCulture, $"max channel diff {maxDiff}, {differing} pixels differ ({100.0 * differing / (actual.Width * actual.Height):0.###} %); {frame.DrawCalls} {drawCallNote}; {sceneNote}");
         var detail = errors.Length == 0 ? null : string.Join('\n', errors);
-        return new CaseOutcome(id, spec.Kind, pixelsOk && sceneOk && errors.Length == 0, wantText, actualText, detail, expectedPng, actualPng, diffPng);
+        return new CaseOutcome(id, spec.Kind, pixelsOk && drawCallsOk && sceneOk && errors.Length == 0, wantText, actualText, detail, expectedPng, actualPng, diffPng);
     }
 
     /// <summary>
