@@ -1,0 +1,2 @@
+globalThis.__events = [];
+App({});
