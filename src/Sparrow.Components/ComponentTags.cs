@@ -33,7 +33,31 @@ internal sealed class ComponentTags
         Vertical = atoms.Intern("vertical");
         ItemId = atoms.Intern("item-id");
         ScrollEvent = atoms.Intern("scroll");
+        Enhanced = atoms.Intern("enhanced");
+        BouncesAttribute = atoms.Intern("bounces");
+        RefresherEnabled = atoms.Intern("refresher-enabled");
+        RefresherThreshold = atoms.Intern("refresher-threshold");
+        RefresherTriggered = atoms.Intern("refresher-triggered");
+        IndicatorDots = atoms.Intern("indicator-dots");
+        IndicatorColor = atoms.Intern("indicator-color");
+        IndicatorActiveColor = atoms.Intern("indicator-active-color");
     }
+
+    public Atom Enhanced { get; }
+
+    public Atom BouncesAttribute { get; }
+
+    public Atom RefresherEnabled { get; }
+
+    public Atom RefresherThreshold { get; }
+
+    public Atom RefresherTriggered { get; }
+
+    public Atom IndicatorDots { get; }
+
+    public Atom IndicatorColor { get; }
+
+    public Atom IndicatorActiveColor { get; }
 
     public Atom ScrollView { get; }
 

@@ -9,8 +9,9 @@ namespace Sparrow.Components;
 /// ancestor chain that scrolls that way — a scroll-view with <c>scroll-x</c>/<c>scroll-y</c>, a
 /// swiper horizontal or <c>vertical</c> — and that component follows the finger until it lifts.
 /// A vertical drag nothing takes scrolls the page (<see cref="Drag"/> returns how far). Offsets follow
-/// the finger from where it went down; no momentum; scroll-views clamp (no bounce); a swiper snaps on
-/// release to the next item past half an item or after a flick, else back.
+/// the finger from where it went down; a released scroll-view keeps the finger's velocity
+/// (<c>ScrollView.Motion.cs</c>: momentum, bounces, refresher); a swiper snaps on release to the next
+/// item past half an item or after a flick, else back.
 /// </summary>
 public sealed partial class NativeComponents
 {
@@ -20,6 +21,9 @@ public sealed partial class NativeComponents
     /// <summary>A release faster than this along the axis (px per ms) flicks a swiper to the neighbouring item.</summary>
     public const float FlickVelocity = 0.5f;
 
+    /// <summary>A finger still for longer than this (ms) before it lifts has no velocity: no fling, no flick.</summary>
+    public const double VelocityWindowMs = 100;
+
     private int _pressTarget = -1;
     private float _startX;
     private float _startY;
@@ -27,6 +31,8 @@ public sealed partial class NativeComponents
     private float _lastY;
     private double _lastMs;
     private float _velocity;
+    private float _velocityX;
+    private float _velocityY;
     private DragOwner _owner;
     private ScrollView? _dragView;
     private Swiper? _dragSwiper;
@@ -53,6 +59,7 @@ public sealed partial class NativeComponents
         _pressTarget = target;
         (_startX, _startY, _lastX, _lastY, _lastMs) = (x, y, x, y, nowMs);
         _velocity = 0;
+        (_velocityX, _velocityY) = (0, 0);
         _owner = DragOwner.None;
     }
 
@@ -97,10 +104,12 @@ public sealed partial class NativeComponents
                 break;
         }
 
-        if (nowMs > _lastMs)
+        if (nowMs > _lastMs && (x != _lastX || y != _lastY || nowMs - _lastMs > VelocityWindowMs))
         {
-            var along = _dragSwiper is { Vertical: true } ? y - _lastY : x - _lastX;
-            _velocity = (float)(along / (nowMs - _lastMs));
+            // Of the last move (a finger held still past the window has no velocity left).
+            var dt = (float)(nowMs - _lastMs);
+            (_velocityX, _velocityY) = ((x - _lastX) / dt, (y - _lastY) / dt);
+            _velocity = _dragSwiper is { Vertical: true } ? _velocityY : _velocityX;
         }
 
         (_lastX, _lastY, _lastMs) = (x, y, nowMs);
@@ -152,7 +161,9 @@ public sealed partial class NativeComponents
     {
         if (_dragView is not null)
         {
-            _dragView.Dragging = false;
+            // Released: momentum from the finger's velocity, the refresher's decision, or a spring back.
+            _dragView.Release(snap ? _velocityX : 0, snap ? _velocityY : 0, nowMs);
+            WriteTriggered(_dragView);
         }
 
         if (_dragSwiper is { } swiper)

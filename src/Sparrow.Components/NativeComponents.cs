@@ -27,6 +27,8 @@ public sealed partial class NativeComponents
     private readonly List<int> _offsetNodes = [];
     private readonly List<int> _stale = [];
     private readonly Stack<int> _walk = new();
+    private readonly OpBatch _writes = new();
+    private readonly DiagnosticBag _writeDiagnostics = new();
     private float[] _offsetX = [];
     private float[] _offsetY = [];
     private bool[] _clips = [];
@@ -107,6 +109,9 @@ public sealed partial class NativeComponents
     /// <summary>The scroll offset (left, top) of the scroll-view at <paramref name="node"/>, or null when there is none.</summary>
     public Point? ScrollOffset(int node) => _scrollViews.TryGetValue(node, out var view) ? new Point(view.Left, view.Top) : null;
 
+    /// <summary>Whether the scroll-view at <paramref name="node"/> is moving on its own (momentum after a release).</summary>
+    public bool IsFlinging(int node) => _scrollViews.TryGetValue(node, out var view) && view.Flinging;
+
     /// <summary>The current item of the swiper at <paramref name="node"/>, or −1 when there is none.</summary>
     public int SwiperCurrent(int node) => _swipers.TryGetValue(node, out var swiper) ? swiper.Current : -1;
 
@@ -152,6 +157,23 @@ public sealed partial class NativeComponents
             var along = swiper.OffsetOf(i) * swiper.Extent;
             SetOffset(items[i], swiper.Vertical ? 0 : along, swiper.Vertical ? along : 0);
         }
+    }
+
+    /// <summary>
+    /// <c>refresher-triggered</c> is two-way: a refresh the finger started shows on the element at
+    /// once, so the logic side's later <c>false</c> is a change the scroll-view sees.
+    /// </summary>
+    private void WriteTriggered(ScrollView view)
+    {
+        if (!view.TriggeredWrite)
+        {
+            return;
+        }
+
+        view.TriggeredWrite = false;
+        _writes.SetAttribute(_store.Handle[view.Node], _tags.RefresherTriggered, "true", AttributeValueKind.True);
+        _store.Apply(_writes, _writeDiagnostics);
+        _writes.Clear();
     }
 
     private void SetOffset(int node, float x, float y)

@@ -9,10 +9,12 @@ namespace Sparrow.Components;
 /// <summary>
 /// One <c>scroll-view</c>: its scroll offset, animated scrolls and the events they raise. The
 /// offset moves the box children (Paint and hit-testing read it through the host's tree); the
-/// content size is layout's scrollable overflow. <c>bounces</c> is off (WeChat's default outside
-/// <c>enhanced</c>): the offset is clamped to [0, content − viewport].
+/// content size is layout's scrollable overflow. The offset is clamped to [0, content − viewport]
+/// except while a finger pulls past an end: with <c>enhanced</c> and <c>bounces</c> the content
+/// follows with rubber-band resistance and springs back on release, and with <c>refresher-enabled</c>
+/// a pull down from the top is the pull-to-refresh (<c>ScrollView.Motion.cs</c>).
 /// </summary>
-internal sealed class ScrollView
+internal sealed partial class ScrollView
 {
     /// <summary>WeChat's default <c>upper-threshold</c> and <c>lower-threshold</c>, px.</summary>
     public const float DefaultThreshold = 50;
@@ -73,6 +75,9 @@ internal sealed class ScrollView
 
     public float MaxTop => ScrollY ? Math.Max(0, ContentHeight - ViewHeight) : 0;
 
+    /// <summary>An animated scroll (scroll-with-animation, a spring back, the refresher) is under way.</summary>
+    public bool Animating => _animating;
+
     /// <summary>A finger drags the content: animations stop and attribute changes wait.</summary>
     public bool Dragging { get; set; }
 
@@ -85,6 +90,7 @@ internal sealed class ScrollView
     {
         ScrollX = AttributeValues.Bool(store.GetAttribute(Node, tags.ScrollX));
         ScrollY = AttributeValues.Bool(store.GetAttribute(Node, tags.ScrollY));
+        ReadMotionAttributes(store, tags);
         var box = tree.Layout(Node);
         ViewWidth = Math.Max(0, box.Width - box.BorderLeft - box.BorderRight);
         ViewHeight = Math.Max(0, box.Height - box.BorderTop - box.BorderBottom);
@@ -121,17 +127,24 @@ internal sealed class ScrollView
         }
 
         _applied = true;
+        SyncRefresher(store, tags, nowMs);
         Advance(nowMs);
-        Left = Math.Clamp(Left, 0, MaxLeft);
-        Top = Math.Clamp(Top, 0, MaxTop);
+        AdvanceFling(nowMs);
+        if (!Overscrolling)
+        {
+            Left = Math.Clamp(Left, 0, MaxLeft);
+            Top = Math.Clamp(Top, 0, MaxTop);
+        }
+
         Report(store, tags, events);
     }
 
     /// <summary>Moves the content to (<paramref name="left"/>, <paramref name="top"/>), clamped; at once, or animated from where it is.</summary>
     public void ScrollTo(float left, float top, bool animate, double nowMs)
     {
+        _flinging = false;
         left = Math.Clamp(left, 0, MaxLeft);
-        top = Math.Clamp(top, 0, MaxTop);
+        top = Math.Clamp(top, MinTop, MaxTop);
         if (!animate)
         {
             _animating = false;
@@ -148,12 +161,16 @@ internal sealed class ScrollView
         _startMs = nowMs;
     }
 
-    /// <summary>A drag sets the offset directly (clamped: no bounce); an animation in flight stops.</summary>
+    /// <summary>
+    /// A drag sets the offset directly: clamped, except past an end with bounces (rubber band) or,
+    /// at the top, with the refresher (the pull). An animation or a fling in flight stops.
+    /// </summary>
     public void DragTo(float left, float top)
     {
         _animating = false;
-        Left = Math.Clamp(left, 0, MaxLeft);
-        Top = Math.Clamp(top, 0, MaxTop);
+        _flinging = false;
+        Left = Bounces ? RubberBand(left, MaxLeft, ViewWidth) : Math.Clamp(left, 0, MaxLeft);
+        Top = PullTop(top);
     }
 
     private void Advance(double nowMs)
@@ -168,6 +185,10 @@ internal sealed class ScrollView
         Left = _fromLeft + ((_toLeft - _fromLeft) * e);
         Top = _fromTop + ((_toTop - _fromTop) * e);
         _animating = p < 1;
+        if (!_animating)
+        {
+            AnimationEnded();
+        }
     }
 
     /// <summary>
@@ -193,14 +214,16 @@ internal sealed class ScrollView
 
         var dx = Left - _reportedLeft;
         var dy = Top - _reportedTop;
+        var generation = store.Generation[Node];
+        FlushRefresherEvents(store, generation, events, dy);
         if (dx == 0 && dy == 0)
         {
             return;
         }
 
         // deltaX/deltaY as WeChat reports them: the previous offset less the new one (negative while scrolling down).
-        var generation = store.Generation[Node];
-        if (ComponentTags.Listens(store, Node, tags.ScrollEvent))
+        // The refresher's pull is not a scroll (it has its own pulling event).
+        if (ComponentTags.Listens(store, Node, tags.ScrollEvent) && !(RefresherEnabled && (Top < 0 || _reportedTop < 0)))
         {
             var detail = string.Create(
                 CultureInfo.InvariantCulture,

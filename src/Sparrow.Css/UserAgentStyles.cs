@@ -121,6 +121,40 @@ public static class UserAgentStyles
         }
         .wx-icon-search .wx-icon-mark-a { left: 8%; top: 8%; width: 66%; height: 66%; border-width: 2px; border-style: solid; border-radius: 50%; }
         .wx-icon-search .wx-icon-mark-b { left: 68%; top: 58%; width: 10%; height: 36%; transform: rotate(-45deg); }
+        .navigator-hover { background-color: rgba(0, 0, 0, 0.1); opacity: 0.7; }
+        .wx-swiper-dots { position: absolute; display: flex; pointer-events: none; }
+        .wx-swiper-dots-horizontal { left: 0; right: 0; bottom: 10px; flex-direction: row; justify-content: center; }
+        .wx-swiper-dots-vertical { top: 0; bottom: 0; right: 10px; flex-direction: column; justify-content: center; }
+        .wx-swiper-dot { flex: none; width: 8px; height: 8px; border-radius: 50%; }
+        .wx-swiper-dots-horizontal .wx-swiper-dot { margin: 0 4px; }
+        .wx-swiper-dots-vertical .wx-swiper-dot { margin: 4px 0; }
+        rich-text div, rich-text p, rich-text h1, rich-text h2, rich-text h3, rich-text h4, rich-text h5, rich-text h6,
+        rich-text ul, rich-text ol, rich-text li, rich-text dl, rich-text dt, rich-text dd, rich-text blockquote, rich-text pre,
+        rich-text section, rich-text article, rich-text aside, rich-text header, rich-text footer, rich-text nav, rich-text address,
+        rich-text center, rich-text fieldset, rich-text hr, rich-text table, rich-text caption, rich-text tr { display: block; }
+        rich-text td, rich-text th { display: inline-block; }
+        rich-text p, rich-text ul, rich-text ol, rich-text dl, rich-text blockquote, rich-text pre { margin: 1em 0; }
+        rich-text h1 { font-size: 2em; margin: 0.67em 0; font-weight: bold; }
+        rich-text h2 { font-size: 1.5em; margin: 0.83em 0; font-weight: bold; }
+        rich-text h3 { font-size: 1.17em; margin: 1em 0; font-weight: bold; }
+        rich-text h4 { margin: 1.33em 0; font-weight: bold; }
+        rich-text h5 { font-size: 0.83em; margin: 1.67em 0; font-weight: bold; }
+        rich-text h6 { font-size: 0.67em; margin: 2.33em 0; font-weight: bold; }
+        rich-text b, rich-text strong, rich-text th { font-weight: bold; }
+        rich-text i, rich-text em, rich-text cite, rich-text address { font-style: italic; }
+        rich-text u, rich-text ins { text-decoration: underline; }
+        rich-text s, rich-text del { text-decoration: line-through; }
+        rich-text ul, rich-text ol { padding-left: 40px; }
+        rich-text blockquote { margin-left: 40px; margin-right: 40px; }
+        rich-text pre { white-space: pre; font-family: monospace; }
+        rich-text code, rich-text tt { font-family: monospace; }
+        rich-text center { text-align: center; }
+        rich-text small { font-size: 0.83em; }
+        rich-text big { font-size: 1.17em; }
+        rich-text sub, rich-text sup { font-size: 0.83em; }
+        rich-text hr { margin: 0.5em 0; border-top: 1px solid #c0c0c0; }
+        rich-text a { color: #0000ee; text-decoration: underline; }
+        rich-text image { display: inline-block; }
         """;
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
@@ -8,6 +9,7 @@ using Sparrow.Host.Images;
 using Sparrow.Package;
 using Sparrow.Paint;
 using Sparrow.Scene;
+using Sparrow.Script.MiniProgram;
 
 namespace Sparrow.Host.Rendering;
 
@@ -16,7 +18,10 @@ namespace Sparrow.Host.Rendering;
 /// folder as WeChat resolves <c>src</c>), read and decoded on the thread pool
 /// (<see cref="ImageDecodeQueue"/>), uploaded on the render thread in <see cref="Pump"/>. A file
 /// that is missing or fails to decode is one diagnostic and stays empty. <c>data:</c> URLs are
-/// decoded (<see cref="DataUri"/>); network URLs are not fetched yet (a diagnostic says so once per URL). Render thread only, except the decoding.
+/// decoded (<see cref="DataUri"/>); <c>http(s)</c> URLs are fetched through <see cref="Network"/>
+/// (<see cref="NetworkImageFetch"/>) and decoded like files. Loads are kept per resolved package
+/// path (per URL for data: and network ones), so the same relative <c>src</c> on pages in two folders
+/// names two images. Render thread only, except fetching and decoding.
 /// Without a renderer (no GPU) images are still read and decoded, so the image component's
 /// <c>bindload</c>/<c>binderror</c> (<see cref="ImageElements"/>) fire; nothing is uploaded.
 /// </summary>
@@ -31,6 +36,8 @@ public sealed class PackageImageSource : IImageSource, IDisposable
     private readonly List<Task> _pending = [];
     private readonly List<DecodedImage> _finished = [];
     private readonly List<string> _requests = [];
+    private readonly ConcurrentQueue<(int Key, string Error)> _fetchFailures = new();
+    private readonly Dictionary<(string Folder, string Src), string> _resolved = [];
 
     public PackageImageSource(string root, GlesRenderer? renderer, IDiagnosticSink diagnostics)
     {
@@ -42,6 +49,9 @@ public sealed class PackageImageSource : IImageSource, IDisposable
     /// <summary>The folder relative URLs resolve against (the open page's, e.g. <c>/pages/index</c>).</summary>
     public string BaseDirectory { get; set; } = "/";
 
+    /// <summary>How <c>http(s)</c> images are fetched (the runtime's network); null: they fail with a diagnostic.</summary>
+    public IMiniProgramNetwork? Network { get; set; }
+
     /// <summary>Loads started and not yet uploaded (or failed).</summary>
     public int Loading { get; private set; }
 
@@ -51,7 +61,7 @@ public sealed class PackageImageSource : IImageSource, IDisposable
     /// <summary>Starts loading <paramref name="url"/> unless it was started before; Paint's <see cref="TryGetImage"/> does the same.</summary>
     public void Request(string url)
     {
-        if (!_keys.ContainsKey(url))
+        if (!_keys.ContainsKey(KeyOf(url)))
         {
             Start(url);
         }
@@ -65,7 +75,7 @@ public sealed class PackageImageSource : IImageSource, IDisposable
     {
         width = height = 0;
         error = null;
-        if (!_keys.TryGetValue(url, out var key))
+        if (!_keys.TryGetValue(KeyOf(url), out var key))
         {
             return ImageLoadState.Loading;
         }
@@ -79,7 +89,7 @@ public sealed class PackageImageSource : IImageSource, IDisposable
     {
         texture = default;
         width = height = 0;
-        if (!_keys.TryGetValue(url, out var key))
+        if (!_keys.TryGetValue(KeyOf(url), out var key))
         {
             key = Start(url);
         }
@@ -98,6 +108,12 @@ public sealed class PackageImageSource : IImageSource, IDisposable
     public int Pump()
     {
         var ready = 0;
+        while (_fetchFailures.TryDequeue(out var failure))
+        {
+            Loading--;
+            Fail(failure.Key, $"image '{Shorten(_requests[failure.Key])}' was not loaded: {failure.Error}", SourceLocation.None);
+        }
+
         _finished.Clear();
         while (_queue.TryTake(out var decoded))
         {
@@ -159,7 +175,7 @@ public sealed class PackageImageSource : IImageSource, IDisposable
     private int Start(string url)
     {
         var key = _entries.Count;
-        _keys[url] = key;
+        _keys[KeyOf(url)] = key;
         _entries.Add(new Entry(ImageLoadState.Failed, default, 0, 0, null));
         _requests.Add(url);
         if (DataUri.IsDataUri(url))
@@ -177,9 +193,17 @@ public sealed class PackageImageSource : IImageSource, IDisposable
             return key;
         }
 
-        if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        if (IsNetwork(url))
         {
-            return Fail(key, $"image '{Shorten(url)}' was not loaded: this host reads package files only", SourceLocation.None);
+            if (Network is not { } network)
+            {
+                return Fail(key, $"image '{Shorten(url)}' was not loaded: this host has no network", SourceLocation.None);
+            }
+
+            _entries[key] = new Entry(ImageLoadState.Loading, default, 0, 0, null);
+            Loading++;
+            _pending.Add(FetchThenDecode(network, key, url));
+            return key;
         }
 
         var path = PackagePaths.Combine(BaseDirectory, url);
@@ -202,6 +226,44 @@ public sealed class PackageImageSource : IImageSource, IDisposable
         _entries[key] = new Entry(ImageLoadState.Failed, default, 0, 0, message);
         return key;
     }
+
+    /// <summary>Fetched off the render thread, then decoded like a file; a failed fetch is reported at the next <see cref="Pump"/>.</summary>
+    private async Task FetchThenDecode(IMiniProgramNetwork network, int key, string url)
+    {
+        var (body, error) = await NetworkImageFetch.GetAsync(network, url).ConfigureAwait(false);
+        if (body is null)
+        {
+            _fetchFailures.Enqueue((key, error ?? "unknown error"));
+            return;
+        }
+
+        await _queue.Post(key, body, Shorten(url)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// What a load is kept under: the package path a relative <c>src</c> resolves to from
+    /// <see cref="BaseDirectory"/> (so <c>pic.png</c> on two pages in two folders is two images),
+    /// the URL itself for data: and network URLs.
+    /// </summary>
+    private string KeyOf(string url)
+    {
+        if (DataUri.IsDataUri(url) || IsNetwork(url))
+        {
+            return url;
+        }
+
+        // Remembered per (folder, src): Paint asks every frame, and a steady frame allocates nothing.
+        if (!_resolved.TryGetValue((BaseDirectory, url), out var key))
+        {
+            key = PackagePaths.Combine(BaseDirectory, url) ?? url;
+            _resolved[(BaseDirectory, url)] = key;
+        }
+
+        return key;
+    }
+
+    private static bool IsNetwork(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     private static string Shorten(string url) => url.Length <= 80 ? url : url[..80] + "…";
 

@@ -15,6 +15,7 @@ const MODULES = [
   require('./button.js'), require('./icon.js'), require('./progress.js'),
   require('./checkbox.js'), require('./checkbox-group.js'), require('./radio.js'), require('./radio-group.js'),
   require('./switch.js'), require('./slider.js'), require('./label.js'), require('./form.js'),
+  require('./navigator.js'), require('./rich-text.js'), require('./swiper.js'),
 ];
 
 /** The tag of the inner elements; the tree dump shows their children in their place (see flattenParts). */
@@ -44,7 +45,7 @@ function registerBuiltins(codeSpace) {
   for (const mod of MODULES) {
     const path = builtinPath(mod.tag);
     codeSpace.addCompiledTemplate(path, { groupList: groups, content: groups[path] });
-    codeSpace.addComponentStaticConfig(path, { component: true, usingComponents: {}, styleIsolation: 'isolated' });
+    codeSpace.addComponentStaticConfig(path, { component: true, usingComponents: {}, styleIsolation: mod.styleIsolation || 'isolated' });
     const registered = codeSpace.componentEnv(path, ({ Component }) => Component(withFormField(mod.tag, mod.definition)));
     space.setGlobalUsingComponent(mod.tag, registered._$);
   }
