@@ -8,9 +8,16 @@ using Sparrow.Host.Headless;
 
 namespace Sparrow.Cli;
 
-/// <summary>What <c>sparrow run</c> reports: cold start, first frame, and per-stage frame time percentiles over the frames after the first.</summary>
-internal sealed class RunSummary(string package, double startMs, double firstFrameMs, IReadOnlyList<FrameRecord> frames, bool drew)
+/// <summary>
+/// What <c>sparrow run</c> reports: cold start, first frame, per-stage frame time percentiles over
+/// the frames after the first, frames over the 60 fps budget, setData→frame latency
+/// (<see cref="HeadlessSession.BatchLatenciesMs"/>) and memory at the end of the run.
+/// </summary>
+internal sealed class RunSummary(string package, double startMs, double firstFrameMs, IReadOnlyList<FrameRecord> frames, bool drew, IReadOnlyList<double> latencies, RunMemory memory)
 {
+    /// <summary>A frame whose CPU time (apply…paint) exceeds this misses a 60 Hz vsync: it is dropped.</summary>
+    public const double FrameBudgetMs = 1000.0 / 60;
+
     private static readonly (string Name, Func<FrameRecord, double> Of)[] Stages =
     [
         ("apply", r => r.ApplyMs),
@@ -30,6 +37,18 @@ internal sealed class RunSummary(string package, double startMs, double firstFra
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(package.TrimEnd('/'))}: cold start {startMs:0.0} ms (runtime + app launch), first frame {firstFrameMs:0.0} ms after the command started"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"frame 0: {first.Boxes} boxes, {first.DrawCalls} draw calls, {first.Instances} primitives, cpu {first.CpuMs:0.00} ms (style {first.StyleMs:0.00}, layout {first.LayoutMs:0.00}, text {first.TextMs:0.00}, paint {first.PaintMs:0.00}), raster {first.RasterMs:0.00} ms"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"frames: {frames.Count}, last: {last.Boxes} boxes, {last.DrawCalls} draw calls{(drew ? string.Empty : " (not drawn: no GPU)")}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"memory at the end: managed heap {Mib(memory.ManagedBytes):0.0} MiB, V8 heap {Mib(memory.V8UsedBytes):0.0} MiB used of {Mib(memory.V8TotalBytes):0.0} MiB, process RSS {Mib(memory.ResidentBytes):0.0} MiB"));
+        if (latencies.Count > 0)
+        {
+            var sorted = latencies.Order().ToArray();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"setData→frame latency: p50 {Percentile(sorted, 0.50):0.00} ms, p99 {Percentile(sorted, 0.99):0.00} ms, max {sorted[^1]:0.00} ms over {sorted.Length} batches"));
+        }
+
+        if (frames.Count > 1)
+        {
+            var cpu = frames.Skip(1).Select(f => f.CpuMs).Order().ToArray();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"frames 1…: cpu (apply…paint, no raster) p99 {Percentile(cpu, 0.99):0.00} ms; dropped at 60 fps (cpu > {FrameBudgetMs:0.0} ms): {Dropped()} of {cpu.Length}"));
+        }
         if (!perStage || frames.Count < 2)
         {
             return;
@@ -57,6 +76,23 @@ internal sealed class RunSummary(string package, double startMs, double firstFra
             json.WriteNumber("boxes", frames[^1].Boxes);
             json.WriteNumber("drawCallsFirstFrame", frames[0].DrawCalls);
             json.WriteNumber("drawCallsMax", frames.Max(f => f.DrawCalls));
+            json.WriteNumber("droppedFrames", Dropped());
+            json.WriteNumber("frameBudgetMs", Math.Round(FrameBudgetMs, 3));
+            json.WriteStartObject("setDataLatencyMs");
+            var latency = latencies.Order().ToArray();
+            json.WriteNumber("batches", latency.Length);
+            json.WriteNumber("p50", Math.Round(Percentile(latency, 0.50), 4));
+            json.WriteNumber("p95", Math.Round(Percentile(latency, 0.95), 4));
+            json.WriteNumber("p99", Math.Round(Percentile(latency, 0.99), 4));
+            json.WriteNumber("max", latency.Length == 0 ? 0 : Math.Round(latency[^1], 4));
+            json.WriteEndObject();
+            json.WriteStartObject("memoryBytes");
+            json.WriteNumber("managedHeap", memory.ManagedBytes);
+            json.WriteNumber("v8HeapUsed", memory.V8UsedBytes);
+            json.WriteNumber("v8HeapTotal", memory.V8TotalBytes);
+            json.WriteNumber("v8External", memory.V8ExternalBytes);
+            json.WriteNumber("processRss", memory.ResidentBytes);
+            json.WriteEndObject();
             json.WriteStartObject("stagesMs");
             var steady = frames.Count > 1 ? frames.Skip(1).ToArray() : [.. frames];
             foreach (var (name, of) in Stages)
@@ -83,6 +119,11 @@ internal sealed class RunSummary(string package, double startMs, double firstFra
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    /// <summary>Frames after the first whose CPU time exceeds <see cref="FrameBudgetMs"/>.</summary>
+    private int Dropped() => frames.Skip(1).Count(f => f.CpuMs > FrameBudgetMs);
+
+    private static double Mib(long bytes) => bytes / (1024.0 * 1024.0);
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>
     private static double Percentile(double[] sorted, double p) =>

@@ -7,4 +7,9 @@ namespace Sparrow.Script.MiniProgram;
 /// </summary>
 /// <param name="PageId">The page (its <c>__wxWebviewId__</c>, as in <see cref="PageEvent.PageId"/>).</param>
 /// <param name="Bytes">The whole batch, header included; a fresh array the receiver owns.</param>
-public readonly record struct PageOpBatch(int PageId, byte[] Bytes);
+/// <param name="Timestamp">
+/// When the batch left the logic thread (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>, at
+/// the end of the task that wrote it, or when another page's writer cut it): the render side measures
+/// setData→frame latency from it. 0 when unknown (a replayed capture).
+/// </param>
+public readonly record struct PageOpBatch(int PageId, byte[] Bytes, long Timestamp = 0);

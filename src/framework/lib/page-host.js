@@ -6,6 +6,7 @@
 
 const { ComposedContext } = require('./backend.js');
 const { RecordingSink } = require('./recording-sink.js');
+const { sendPullDownConfig } = require('./wx/pull-down.js');
 
 class PageHost {
   /**
@@ -41,6 +42,7 @@ class PageHost {
     this.caller.__wxWebviewId__ = this.id;
     this.caller.getOpenerEventChannel = () => this.openerChannel;
     runtime.sendPageConfig(this);
+    sendPullDownConfig(runtime, this); // enablePullDownRefresh & co. for the render side
   }
 
   /** The page component, created and attached under the context's root. */

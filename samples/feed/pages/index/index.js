@@ -1,4 +1,6 @@
-// A feed the size real apps have: 120 cards at load, 40 more each time the page reaches its bottom.
+// A feed the size real apps have: 120 cards at load, 40 more each time the page reaches its bottom,
+// up to 10,000; pulling the page down reloads the first 120 (a refresh that takes 400 ms, as a
+// request would).
 const TOPICS = ['Design', 'Travel', 'Food', 'Tech', 'City', 'Books'];
 const WORDS = ['quiet', 'morning', 'market', 'river', 'lantern', 'noodle', 'bridge', 'signal', 'garden', 'paper',
   'harbour', 'window', 'tea', 'mountain', 'street', 'engine', 'letter', 'autumn', 'rain', 'station'];
@@ -33,18 +35,32 @@ Page({
   data: {
     items: [],
     loaded: 0,
-    loading: false,
+    total: 0,
+    refreshes: 0,
+    refreshing: false,
   },
   onLoad() {
-    this.setData({ items: makeItems(0, 120), loaded: 120 });
+    const { firstPage, total } = getApp().globalData;
+    this.setData({ items: makeItems(0, firstPage), loaded: firstPage, total });
   },
   onReachBottom() {
-    // Appends one page with a path update, so only the new cards are created.
+    // Appends one page with a path update, so only the new cards are created and sent.
+    const { pageSize, total } = getApp().globalData;
     const from = this.data.loaded;
-    const size = getApp().globalData.pageSize;
+    const size = Math.min(pageSize, total - from);
+    if (size <= 0 || this.data.refreshing) return;
     const patch = { loaded: from + size };
     makeItems(from, size).forEach((item, k) => { patch[`items[${from + k}]`] = item; });
     this.setData(patch);
+  },
+  onPullDownRefresh() {
+    // The render side shows the indicator while the "request" runs; the first page replaces the list.
+    this.setData({ refreshing: true });
+    setTimeout(() => {
+      const first = getApp().globalData.firstPage;
+      this.setData({ items: makeItems(0, first), loaded: first, refreshes: this.data.refreshes + 1, refreshing: false });
+      wx.stopPullDownRefresh();
+    }, 400);
   },
   onTapLike(e) {
     const i = e.currentTarget.dataset.index;

@@ -18,6 +18,8 @@ public static class WorkloadCatalog
         ["cold-start"] = static () => new ColdStartWorkload(),
         ["first-frame"] = static () => new FirstFrameWorkload(),
         ["feed-scroll"] = static () => new FeedScrollWorkload(),
+        ["feed-10s-scroll"] = static () => new FeedTenSecondScrollWorkload(),
+        ["setdata-frame-latency"] = static () => new SetDataFrameLatencyWorkload(),
         ["replay-layout"] = static () => new ReplayLayoutWorkload(),
         ["replay-restyle"] = static () => new ReplayRestyleWorkload(),
         ["layout-vs-yoga-page-cold"] = static () => new LayoutVsYogaWorkload("page", oneLeaf: false),
@@ -26,6 +28,7 @@ public static class WorkloadCatalog
         ["layout-vs-yoga-deep-400-cold"] = static () => new LayoutVsYogaWorkload("deep-400", oneLeaf: false),
         ["layout-vs-yoga-page-one-leaf"] = static () => new LayoutVsYogaWorkload("page", oneLeaf: true),
         ["layout-vs-yoga-huge-nested-one-leaf"] = static () => new LayoutVsYogaWorkload("huge-nested", oneLeaf: true),
+        ["layout-vs-yoga-wide-10k-one-leaf"] = static () => new LayoutVsYogaWorkload("wide-10k", oneLeaf: true),
         ["wxml-vs-wcc-list-1000"] = static () => new WxmlVsWccWorkload(),
     };
 
