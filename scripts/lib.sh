@@ -7,7 +7,7 @@ export NUGET_CERT_REVOCATION_MODE="${NUGET_CERT_REVOCATION_MODE:-offline}"
 ROOT="$(pwd)"
 LOGS="$ROOT/artifacts/logs"
 LIBNODE="$ROOT/native/.deps/libnode"
-APT_PACKAGES=(clang zlib1g-dev cmake g++ python3 unicode-data libharfbuzz0b libfreetype6 libfontconfig1 fonts-noto-cjk fonts-dejavu-core fonts-liberation fonts-noto-color-emoji libegl1 libegl-mesa0 libgles2 libgl1-mesa-dri libwebp7)
+APT_PACKAGES=(clang zlib1g-dev cmake g++ python3 unicode-data libharfbuzz0b libfreetype6 libfontconfig1 fonts-noto-cjk fonts-dejavu-core fonts-liberation fonts-noto-color-emoji libegl1 libegl-mesa0 libgles2 libgl1-mesa-dri libwebp7 libsdl2-2.0-0 xvfb x11-apps libxtst6)
 mkdir -p "$LOGS"
 
 note() { printf 'dev: %s\n' "$*" >&2; }
@@ -121,6 +121,17 @@ publish_aot() {
   fi
 }
 
+# libsparrow.so (src/Sparrow.Native, native AOT, net9.0) with the files it needs beside it
+# (libsparrow_v8.so, framework/) into artifacts/native/, for C embedders and their test.
+NATIVE_LIB_DIR="$ROOT/artifacts/native"
+publish_native_lib() {
+  local log="$LOGS/native-lib-publish.log"
+  if ! dotnet publish "$ROOT/src/Sparrow.Native/Sparrow.Native.csproj" -c Release -f net9.0 -r linux-x64 \
+      -o "$NATIVE_LIB_DIR" -nologo -p:TreatWarningsAsErrors=false -p:MSBuildTreatWarningsAsErrors=false >"$log" 2>&1; then
+    note "libsparrow.so publish failed (log: ${log#"$ROOT"/})"; tail -n 40 "$log" >&2; return 1
+  fi
+}
+
 run_demo() {
   "$AOT_DIR/sparrow" --version
   echo "--- sparrow run samples/showcase --out artifacts/demo --stats"
@@ -155,8 +166,11 @@ run_tests() {
   echo "== native AOT publish of the CLI (net9.0, zero warnings)"
   if publish_aot; then echo "aot publish: ok, 0 warnings"; passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
+  echo "== native-AOT shared library (libsparrow.so, for the C embedder test)"
+  if publish_native_lib; then echo "libsparrow.so: ok"; passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
   echo "== .NET tests (xunit)"
-  SPARROW_AOT_DIR="$AOT_DIR" dotnet test "$ROOT/Engine.sln" -c Release --no-build -nologo \
+  SPARROW_AOT_DIR="$AOT_DIR" SPARROW_NATIVE_DIR="$NATIVE_LIB_DIR" dotnet test "$ROOT/Engine.sln" -c Release --no-build -nologo \
     --logger "trx;LogFilePrefix=sparrow" --results-directory "$results" 2>&1 | tee "$results/dotnet-test.log" |
     grep -E '^\s*(Passed!|Failed!|Failed [A-Za-z]|Skipped [A-Za-z])|error' || true
   local summaries

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using Sparrow.Core;
 using Sparrow.Package;
@@ -19,7 +18,7 @@ internal static class CheckCommand
             return console.UsageError("check needs exactly one package folder: sparrow check <package-dir>");
         }
 
-        if (!Directory.Exists(args[0]))
+        if (!PackageLoader.Exists(args[0]))
         {
             console.Write(Diagnostic.Error(DiagnosticCodes.CliFileNotFound, $"no such folder: {args[0]}", SourceLocation.InFile(args[0])));
             return ExitCodes.Failed;

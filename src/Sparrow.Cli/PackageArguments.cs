@@ -7,7 +7,7 @@ namespace Sparrow.Cli;
 
 /// <summary>
 /// The options every command that runs a package shares: the package folder, <c>--page path?query</c>,
-/// <c>--size WIDTHxHEIGHT[@RATIO]</c> and <c>--no-cache</c>. Whatever else is on the line is left in
+/// <c>--size WIDTHxHEIGHT[@RATIO]</c>, <c>--no-cache</c> and <c>--no-shell</c>. Whatever else is on the line is left in
 /// <see cref="Rest"/> for the command, in order.
 /// </summary>
 internal sealed class PackageArguments
@@ -23,6 +23,9 @@ internal sealed class PackageArguments
     public double Ratio { get; private set; } = 2;
 
     public bool UseCache { get; private set; } = true;
+
+    /// <summary>Draw the app shell (navigation bar, tabBar, overlays; docs/shell.md); <c>--no-shell</c> turns it off.</summary>
+    public bool Shell { get; private set; } = true;
 
     public List<string> Rest { get; } = [];
 
@@ -45,6 +48,9 @@ internal sealed class PackageArguments
             {
                 case "--no-cache":
                     parsed.UseCache = false;
+                    break;
+                case "--no-shell":
+                    parsed.Shell = false;
                     break;
                 case "--page" or "--size" when i + 1 >= args.Length:
                     error = $"{arg} needs a value";

@@ -27,6 +27,8 @@ public static class Program
         {
             "eval" => await EvalCommand.RunAsync(rest, console).ConfigureAwait(false),
             "check" => CheckCommand.Run(rest, console),
+            "pack" => PackCommand.Run(rest, console),
+            "view" => ViewCommand.Run(rest, console),
             "dump" => DumpCommand.Run(rest, console),
             "run" => RunCommand.Run(rest, console),
             "shot" => ShotCommand.Run(rest, console),

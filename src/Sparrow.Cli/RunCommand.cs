@@ -18,7 +18,8 @@ namespace Sparrow.Cli;
 /// frames it asks for, and frames follow every 16.67 ms of virtual time. Frames are numbered in
 /// the order they were taken. Writes <c>frame-NNNN.png</c>, <c>trace.json</c> (page lifecycle
 /// calls, input events, diagnostics, frames) and <c>stats.json</c> into the output folder and
-/// prints a summary (cold start, first frame, frame time percentiles per stage, draw calls, boxes).
+/// prints a summary (cold start, first frame, frame time percentiles per stage, draw calls, boxes,
+/// frames over the 60 fps budget, setData→frame latency, memory at the end).
 /// An input script action that cannot be read or played is a diagnostic at its line and column;
 /// the others still play and the run ends with exit code 1.
 /// </summary>
@@ -70,7 +71,7 @@ internal static class RunCommand
             return console.UsageError("run needs a package folder: sparrow run <package-dir> [--page path?query] [--frames N] [--out dir]");
         }
 
-        if (!Directory.Exists(parsed.Root))
+        if (!PackageLoader.Exists(parsed.Root))
         {
             console.Write(Diagnostic.Error(DiagnosticCodes.CliFileNotFound, $"no such folder: {parsed.Root}", SourceLocation.InFile(parsed.Root)));
             return ExitCodes.Failed;
@@ -87,13 +88,20 @@ internal static class RunCommand
         var actions = scriptPath is null ? [] : InputScriptReader.Read(scriptPath, File.ReadAllBytes(scriptPath), diagnostics);
         var frameNames = new Dictionary<int, string>();
         var package = PackageLoader.Load(parsed.Root, diagnostics);
+        if (PackCommand.ArchiveFailed(parsed.Root, package, diagnostics, console))
+        {
+            return ExitCodes.Failed;
+        }
+
         var records = new List<FrameRecord>(frames);
         double firstFrameMs;
         double startMs;
         string hookLog;
         InputEventRecord[] events;
+        double[] latencies;
+        RunMemory memory;
         var drew = false;
-        using (var session = HeadlessSession.Start(package, Options(parsed, diagnostics)))
+        using (var session = HeadlessSession.Start(package, Options(parsed, diagnostics) with { Shell = parsed.Shell }))
         {
             startMs = session.StartMs;
             records.Add(session.RenderFrame(capture: true, FramePath(outDir, 0)));
@@ -130,6 +138,8 @@ internal static class RunCommand
             }
 
             events = [.. session.InputEvents];
+            latencies = [.. session.BatchLatenciesMs];
+            memory = RunMemory.Of(session);
             hookLog = session.OnLogicThread(async runtime => (await runtime.Js.EvaluateAsync("__sparrowHost.hookLog()", "sparrow:trace").ConfigureAwait(false)).Value.Text ?? "[]");
         }
 
@@ -139,7 +149,7 @@ internal static class RunCommand
             console.Write(diagnostic);
         }
 
-        var summary = new RunSummary(package.Root, startMs, firstFrameMs, records, drew);
+        var summary = new RunSummary(package.Root, startMs, firstFrameMs, records, drew, latencies, memory);
         File.WriteAllText(Path.Combine(outDir, "stats.json"), summary.ToJson());
         File.WriteAllText(Path.Combine(outDir, "trace.json"), Trace(hookLog, snapshot, records, events, frameNames));
         summary.Print(console.Out, stats);

@@ -38,7 +38,7 @@ internal static class ShotCommand
             return console.UsageError("shot needs a package folder and --out: sparrow shot <package-dir> [--page path?query] --out page.png");
         }
 
-        if (!Directory.Exists(parsed.Root))
+        if (!PackageLoader.Exists(parsed.Root))
         {
             console.Write(Diagnostic.Error(DiagnosticCodes.CliFileNotFound, $"no such folder: {parsed.Root}", SourceLocation.InFile(parsed.Root)));
             return ExitCodes.Failed;
@@ -52,8 +52,13 @@ internal static class ShotCommand
 
         var diagnostics = new DiagnosticBag();
         var package = PackageLoader.Load(parsed.Root, diagnostics);
+        if (PackCommand.ArchiveFailed(parsed.Root, package, diagnostics, console))
+        {
+            return ExitCodes.Failed;
+        }
+
         bool drew;
-        using (var session = HeadlessSession.Start(package, RunCommand.Options(parsed, diagnostics)))
+        using (var session = HeadlessSession.Start(package, RunCommand.Options(parsed, diagnostics) with { Shell = parsed.Shell }))
         {
             session.Settle();
             session.RenderFrame(capture: true, outFile);

@@ -9,7 +9,12 @@ internal static class Usage
           sparrow --version                 print the engine and V8 versions
           sparrow eval "<js>" [options]     run a script and print its value
           sparrow eval --file <path> [options]
-          sparrow check <package-dir>       every diagnostic of a mini program package, without running it
+          sparrow check <package-dir|.sppkg>
+                                            every diagnostic of a mini program package, without running it
+          sparrow pack <package-dir> [--out file.sppkg]
+                                            check, enforce WeChat's size limits, write one archive (docs/package-archive.md)
+          sparrow view <package-dir|.sppkg> [--device iphone-14 | --size 375x667@2] [--page path?query]
+                                            open the package in a desktop window (SDL2); hot reload; F2 frame times
           sparrow dump <package-dir> [--page path?query] [--size 375x667@2] [--no-cache] --tree
                                             run headless until idle; print the page's element tree (wcc's JSON shape)
           sparrow capture <package-dir> [--page path?query] [--size 375x667@2] [--no-cache] --out <page.spcap>
@@ -25,6 +30,9 @@ internal static class Usage
                                             chart every workload over the recorded history
           sparrow bench compare <base.json> <new.json> [--threshold 0.05] [--alpha 0.01]
                                             compare two benchmark reports; exit 1 on a regression
+
+        run, shot and dump draw the app shell over the page: navigation bar, tabBar, toasts and dialogs
+        (docs/shell.md); --no-shell shows the page alone in the window, as conformance compares it.
 
         eval options:
           --file <path>         run this file (require() resolves inside its folder)

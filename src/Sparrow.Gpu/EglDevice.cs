@@ -9,9 +9,11 @@ namespace Sparrow.Gpu;
 /// An EGL display and a GLES 3.0 context. <see cref="TryCreateHeadless"/> uses Mesa's surfaceless
 /// platform (EGL_MESA_platform_surfaceless), so no window system is needed and rendering goes to an
 /// <see cref="OffscreenSurface"/>; a window surface will take the same context with a config that has
-/// EGL_WINDOW_BIT. The display is process-wide and never terminated (terminating it would pull it from
-/// under other devices); each device owns its context. A context is current on one thread at a time:
-/// create, use and dispose a device on the render thread.
+/// EGL_WINDOW_BIT. <see cref="TryWrapCurrent"/> wraps a context the embedding app owns and made
+/// current (EGL, or GLX through libglvnd): the device then neither creates nor destroys it. The
+/// surfaceless display is process-wide and never terminated (terminating it would pull it from under
+/// other devices); each headless device owns its context. A context is current on one thread at a
+/// time: create, use and dispose a device on the render thread.
 /// </summary>
 public sealed unsafe class EglDevice : IDisposable
 {
@@ -20,11 +22,15 @@ public sealed unsafe class EglDevice : IDisposable
     private static string? _displayFailure;
     private bool _disposed;
 
-    private EglDevice(nint display, nint config, nint context)
+    private nint _hostDraw;
+    private nint _hostRead;
+
+    private EglDevice(nint display, nint config, nint context, bool hostOwned = false)
     {
         Display = display;
         Config = config;
         Context = context;
+        IsHostOwned = hostOwned;
         Renderer = GlString(Gl.GL_RENDERER);
         Version = GlString(Gl.GL_VERSION);
     }
@@ -34,6 +40,9 @@ public sealed unsafe class EglDevice : IDisposable
 
     /// <summary>GL_VERSION, e.g. "OpenGL ES 3.2 Mesa 22.3.6".</summary>
     public string Version { get; }
+
+    /// <summary>Whether the context belongs to the embedding app (<see cref="TryWrapCurrent"/>): never destroyed here.</summary>
+    public bool IsHostOwned { get; }
 
     internal nint Display { get; }
 
@@ -111,10 +120,61 @@ public sealed unsafe class EglDevice : IDisposable
         }
     }
 
-    /// <summary>Makes this context current on the calling thread (after another thread released it).</summary>
+    /// <summary>
+    /// Wraps the GL context the calling thread has current (the embedding app's: EGL, or GLX when
+    /// libGLESv2 is libglvnd's dispatcher), or returns null with a diagnostic when none is current. It
+    /// should be an OpenGL ES 3.0+ context (the shaders are GLSL ES 3.00; the renderer reports SP8001
+    /// otherwise). The app keeps owning the context: it must be current whenever the engine draws,
+    /// and disposing the device leaves it alone.
+    /// </summary>
+    public static EglDevice? TryWrapCurrent(out Diagnostic? diagnostic)
+    {
+        diagnostic = null;
+        try
+        {
+            var version = Gl.glGetString(Gl.GL_VERSION);
+            if (version == null)
+            {
+                diagnostic = Failure("No GL context is current on the calling thread: make the app's context current before attaching it.");
+                return null;
+            }
+
+            // An EGL context is remembered with its surfaces, so MakeCurrent can restore it; a GLX one cannot be named here.
+            var context = Egl.eglGetCurrentContext();
+            var device = new EglDevice(context == 0 ? 0 : Egl.eglGetCurrentDisplay(), 0, context, hostOwned: true);
+            if (context != 0)
+            {
+                device._hostDraw = Egl.eglGetCurrentSurface(Egl.EGL_DRAW);
+                device._hostRead = Egl.eglGetCurrentSurface(Egl.EGL_READ);
+            }
+
+            return device;
+        }
+        catch (DllNotFoundException e)
+        {
+            diagnostic = Failure("libEGL.so.1 or libGLESv2.so.2 is not installed (Debian: libegl1, libgles2): " + e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Makes this context current on the calling thread (after another thread released it). For a
+    /// host-owned EGL context this restores the app's context and surfaces; for a host-owned GLX
+    /// context it does nothing (the app keeps it current).
+    /// </summary>
     public void MakeCurrent()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (IsHostOwned)
+        {
+            if (Context != 0 && Egl.eglGetCurrentContext() != Context && Egl.eglMakeCurrent(Display, _hostDraw, _hostRead, Context) == 0)
+            {
+                ThrowHelper.InvalidOperation($"eglMakeCurrent of the app's context failed (0x{Egl.eglGetError():x}).");
+            }
+
+            return;
+        }
+
         if (Egl.eglMakeCurrent(Display, 0, 0, Context) == 0)
         {
             ThrowHelper.InvalidOperation($"eglMakeCurrent failed (0x{Egl.eglGetError():x}).");
@@ -129,6 +189,11 @@ public sealed unsafe class EglDevice : IDisposable
         }
 
         _disposed = true;
+        if (IsHostOwned)
+        {
+            return;
+        }
+
         if (Egl.eglGetCurrentContext() == Context)
         {
             Egl.eglMakeCurrent(Display, 0, 0, 0);

@@ -4,7 +4,7 @@ using Sparrow.Gpu.Interop;
 
 namespace Sparrow.Gpu;
 
-/// <summary>A framebuffer object with an RGBA8 color renderbuffer: the headless target, read back with <see cref="ReadPixels"/>.</summary>
+/// <summary>A framebuffer object with an RGBA8 color renderbuffer: the headless target, read back with <see cref="RenderSurface.ReadPixels"/>.</summary>
 public sealed unsafe class OffscreenSurface : RenderSurface
 {
     private uint _framebuffer;
@@ -35,31 +35,8 @@ public sealed unsafe class OffscreenSurface : RenderSurface
 
     internal override uint Framebuffer => _framebuffer;
 
-    /// <summary>
-    /// The surface's pixels, top row first, with straight (un-premultiplied) alpha as PNG wants.
-    /// Stalls until the GPU has finished: for tests and capture, not for every frame.
-    /// </summary>
-    public RgbaImage ReadPixels()
-    {
-        var image = new RgbaImage(Width, Height);
-        var rowBytes = Width * 4;
-        var bottomUp = new byte[rowBytes * Height];
-        Gl.glBindFramebuffer(Gl.GL_FRAMEBUFFER, _framebuffer);
-        Gl.glPixelStorei(Gl.GL_PACK_ALIGNMENT, 1);
-        fixed (byte* p = bottomUp)
-        {
-            Gl.glReadPixels(0, 0, Width, Height, Gl.GL_RGBA, Gl.GL_UNSIGNED_BYTE, p);
-        }
-
-        // GL's origin is bottom-left; the renderer draws y-down, so the last GL row is the image's top.
-        for (var y = 0; y < Height; y++)
-        {
-            bottomUp.AsSpan((Height - 1 - y) * rowBytes, rowBytes).CopyTo(image.Pixels.AsSpan(y * rowBytes, rowBytes));
-        }
-
-        image.Unpremultiply();
-        return image;
-    }
+    /// <summary>The GL name of the framebuffer object (e.g. to hand to an embedding API as the app's own FBO).</summary>
+    public uint FramebufferId => _framebuffer;
 
     protected override void Dispose(bool disposing)
     {

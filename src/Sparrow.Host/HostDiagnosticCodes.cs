@@ -23,4 +23,10 @@ public static class HostDiagnosticCodes
 
     /// <summary>A render request from the base library (a node query, pageScrollTo, an observer) could not be read; it is dropped.</summary>
     public const string BadRenderRequest = "SP1110";
+
+    /// <summary>A shell request from the base library (<c>wx.showToast</c>, <c>wx.setNavigationBarTitle</c>, …) could not be read; it is dropped.</summary>
+    public const string ShellRequestInvalid = "SP1120";
+
+    /// <summary>A window or tabBar value in <c>app.json</c> or a page's json the shell cannot use (a non-hex color, an unknown keyword, a tabBar list outside 2–5 items); WeChat's default is used.</summary>
+    public const string ShellConfigInvalid = "SP1121";
 }

@@ -51,7 +51,8 @@ public sealed partial class PackageLoader
         return new PackageSizes(main, perSubpackage, total);
     }
 
-    private static IEnumerable<(string Relative, long Bytes)> Files(string dir, string prefix)
+    /// <summary>The files a package holds, <c>/</c>-separated relative paths: no dot-files, <c>node_modules</c> or links.</summary>
+    internal static IEnumerable<(string Relative, long Bytes)> Files(string dir, string prefix)
     {
         foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos())
         {

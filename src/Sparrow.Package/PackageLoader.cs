@@ -12,7 +12,7 @@ namespace Sparrow.Package;
 /// resolve, tab-bar pages are listed, sizes stay within WeChat's limits (warnings). Problems are
 /// diagnostics with file, line and column; loading always returns what it could read.
 /// </summary>
-/// <remarks>Entry point: <see cref="Load"/>. Reads files only; runs nothing.</remarks>
+/// <remarks>Entry point: <see cref="Load(string, IDiagnosticSink)"/>. Reads files only; runs nothing.</remarks>
 public sealed partial class PackageLoader
 {
     private readonly string _root;
@@ -26,12 +26,9 @@ public sealed partial class PackageLoader
         _diagnostics = diagnostics;
     }
 
-    public static MiniProgramPackage Load(string root, IDiagnosticSink diagnostics)
-    {
-        ArgumentNullException.ThrowIfNull(root);
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        return new PackageLoader(root, diagnostics).Run();
-    }
+    /// <summary>Loads a package folder, or a package archive extracted under <see cref="Archives.PackageArchive.DefaultCacheRoot"/>.</summary>
+    public static MiniProgramPackage Load(string root, IDiagnosticSink diagnostics) =>
+        Load(root, diagnostics, Archives.PackageArchive.DefaultCacheRoot);
 
     private MiniProgramPackage Run()
     {

@@ -26,6 +26,7 @@ internal static class DependencyRules
         ["Sparrow.Components"] = ["Sparrow.Core", "Sparrow.Dom", "Sparrow.Css", "Sparrow.Layout", "Sparrow.Text", "Sparrow.Scene"],
         ["Sparrow.Host"] = ["Sparrow.Core", "Sparrow.Package", "Sparrow.Script", "Sparrow.Dom", "Sparrow.Css", "Sparrow.Layout", "Sparrow.Text", "Sparrow.Scene", "Sparrow.Paint", "Sparrow.Gpu", "Sparrow.Components"],
         ["Sparrow.Cli"] = ["Sparrow.Core", "Sparrow.Package", "Sparrow.Script", "Sparrow.Host"],
+        ["Sparrow.Native"] = ["Sparrow.Core", "Sparrow.Package", "Sparrow.Script", "Sparrow.Host"],
         ["Sparrow.Embedding"] = ["Sparrow.Core", "Sparrow.Host"],
     };
 }

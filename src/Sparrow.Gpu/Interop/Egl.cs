@@ -29,6 +29,8 @@ internal static unsafe partial class Egl
     public const int EGL_WINDOW_BIT = 0x0004;
     public const int EGL_OPENGL_ES3_BIT = 0x0040;
     public const int EGL_PLATFORM_SURFACELESS_MESA = 0x31DD;
+    public const int EGL_DRAW = 0x3059;
+    public const int EGL_READ = 0x305A;
 
     [LibraryImport(Lib)]
     public static partial nint eglGetProcAddress(byte* procname);
@@ -56,6 +58,12 @@ internal static unsafe partial class Egl
 
     [LibraryImport(Lib)]
     public static partial nint eglGetCurrentContext();
+
+    [LibraryImport(Lib)]
+    public static partial nint eglGetCurrentDisplay();
+
+    [LibraryImport(Lib)]
+    public static partial nint eglGetCurrentSurface(int readDraw);
 
     [LibraryImport(Lib)]
     public static partial nint eglCreateWindowSurface(nint display, nint config, nint nativeWindow, int* attribs);

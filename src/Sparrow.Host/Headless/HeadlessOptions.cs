@@ -39,4 +39,31 @@ public sealed record HeadlessOptions
     /// a long run would keep every batch.
     /// </summary>
     public bool Record { get; init; }
+
+    /// <summary>
+    /// Draw the app shell (docs/shell.md): the navigation bar and tabBar from <c>app.json</c> and the
+    /// toast, loading, modal and action-sheet overlays, over the page in the same frame; the page's
+    /// viewport becomes what the bars leave. Off by default, so a frame is the page alone (the paint
+    /// reftests and conformance compare that with Chromium); <c>sparrow run</c>, <c>shot</c> and
+    /// <c>dump</c> and the embedding API turn it on.
+    /// </summary>
+    public bool Shell { get; init; }
+
+    /// <summary>Where <c>wx.setStorage</c> keeps data (one folder per app inside); null: in memory only.</summary>
+    public string? StorageDirectory { get; init; }
+
+    /// <summary>What only the embedding app can do (login, payment, …); null: every capability is "not provided by this host".</summary>
+    public Sparrow.Script.MiniProgram.IMiniProgramHost? Host { get; init; }
+
+    /// <summary>Where the virtual clock's <c>Date</c> starts (the embedding API's real-time mode starts it now).</summary>
+    internal DateTimeOffset ClockEpoch { get; init; } = Sparrow.Script.VirtualClock.DefaultEpoch;
+
+    /// <summary>The base library's folder (<c>framework/</c>); null: the runtime's default lookup.</summary>
+    internal string? FrameworkDirectory { get; init; }
+
+    /// <summary>The GPU context to draw with (the embedding app's, <c>EglDevice.TryWrapCurrent</c>); null: a headless one.</summary>
+    internal Sparrow.Gpu.EglDevice? Device { get; init; }
+
+    /// <summary>How <c>wx.request</c> and <c>http(s)</c> image sources reach the network; null: the runtime's shared <c>HttpClient</c>.</summary>
+    public Sparrow.Script.MiniProgram.IMiniProgramNetwork? Network { get; init; }
 }

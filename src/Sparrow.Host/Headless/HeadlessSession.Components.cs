@@ -19,6 +19,7 @@ namespace Sparrow.Host.Headless;
 public sealed partial class HeadlessSession
 {
     private readonly ConditionalWeakTable<PageDocument, NativeComponents> _components = [];
+    private readonly ConditionalWeakTable<PageDocument, TextContent> _textContents = [];
     private readonly List<ComponentEvent> _componentScratch = [];
     private readonly List<InputEventRecord> _componentEvents = [];
     private NativeComponents? _dragComponents;
@@ -53,6 +54,12 @@ public sealed partial class HeadlessSession
     /// <summary>Advances <paramref name="page"/>'s components to the clock and dispatches what they raised. Precondition: its layout is up to date.</summary>
     private void UpdateComponents(PageDocument page)
     {
+        // text decode / space rewrite what the logic side wrote; the page lays out again when they did.
+        if (_textContents.GetValue(page, static p => new TextContent(p.Store)).Apply(_diagnostics))
+        {
+            page.Update(PageViewport, (float)Options.PixelRatio);
+        }
+
         var components = ComponentsOf(page);
         components.Update(page.Boxes.View, page.Root, ClockMs);
         components.TakeEvents(_componentScratch);
@@ -71,7 +78,7 @@ public sealed partial class HeadlessSession
 
         // The handlers may have changed the page: lay it out again so what is painted matches the
         // store; what this second pass raises waits for the next frame.
-        page.Update(new Size(Options.Width, Options.Height), (float)Options.PixelRatio);
+        page.Update(PageViewport, (float)Options.PixelRatio);
         components.Update(page.Boxes.View, page.Root, ClockMs);
     }
 
@@ -105,10 +112,7 @@ public sealed partial class HeadlessSession
         }
 
         var pageDelta = release ? components.Release(clientX, clientY, ClockMs) : components.Drag(clientX, clientY, ClockMs);
-        if (pageDelta != 0)
-        {
-            ScrollTo(ScrollY + pageDelta);
-        }
+        DragPage(pageDelta, release); // HeadlessSession.Scroll.cs: the page scrolls, or a pull-down refresh takes it
 
         if (release)
         {
@@ -118,7 +122,7 @@ public sealed partial class HeadlessSession
 
         if (CurrentPage is { } page)
         {
-            page.Update(new Size(Options.Width, Options.Height), (float)Options.PixelRatio);
+            page.Update(PageViewport, (float)Options.PixelRatio);
             UpdateComponents(page);
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using Sparrow.Core;
 using Sparrow.Gpu;
@@ -10,6 +11,8 @@ namespace Sparrow.Host.Headless;
 public sealed partial class HeadlessSession
 {
     private readonly SceneBuilder _scene = new();
+    private readonly List<long> _unshownBatches = [];
+    private readonly List<double> _batchLatencies = [];
     private FrameRasterizer? _rasterizer;
     private PackageImageSource? _images;
     private int _frameIndex;
@@ -25,6 +28,14 @@ public sealed partial class HeadlessSession
 
     /// <summary>The last frame's scene as <see cref="SceneDump"/> text, or null before the first drawn frame.</summary>
     public string? SceneText() => LastScene is null ? null : SceneDump.Write(LastScene);
+
+    /// <summary>
+    /// setData→frame latency of every op batch shown so far, ms of wall time: from when the batch left
+    /// the logic thread (the end of the task whose <c>setData</c> wrote it) to the end of the first
+    /// <see cref="RenderFrame"/> after it was applied (raster included, readback and PNG not), in the
+    /// order the frames showed them.
+    /// </summary>
+    public IReadOnlyList<double> BatchLatenciesMs => _batchLatencies;
 
     /// <summary>Frame size in device pixels.</summary>
     public (int Width, int Height) FramePixels => ((int)Math.Round(Options.Width * Options.PixelRatio), (int)Math.Round(Options.Height * Options.PixelRatio));
@@ -44,7 +55,7 @@ public sealed partial class HeadlessSession
         var batches = _batchesSinceFrame;
         _batchesSinceFrame = 0;
         var page = CurrentPage;
-        var viewport = new Size(Options.Width, Options.Height);
+        var viewport = PageViewport; // HeadlessSession.Shell.cs: the window less the bars
         var ratio = (float)Options.PixelRatio;
         var update = page?.Update(viewport, ratio) ?? default;
         if (page is not null)
@@ -74,6 +85,8 @@ public sealed partial class HeadlessSession
                 LastScene = PaintPage(page, _scene, viewport, ratio);
             }
 
+            PaintPullIndicator(LastScene, ratio); // HeadlessSession.Scroll.cs: the band above a pulled-down page
+            LastScene = ComposeShell(LastScene, ratio); // HeadlessSession.Shell.cs: page into its viewport, bars and overlays over it
             paint = Stopwatch.GetElapsedTime(paintStarted);
             raster = Rasterize(_rasterizer, LastScene, capture, pngPath, out readback, out pixels);
             LastPixels = pixels;
@@ -81,6 +94,7 @@ public sealed partial class HeadlessSession
             instances = _rasterizer.LastFrame.Instances;
         }
 
+        TakeBatchLatencies(readback);
         var record = new FrameRecord(
             _frameIndex++,
             ClockMs,
@@ -97,6 +111,27 @@ public sealed partial class HeadlessSession
             FrameRecord.Ms(raster),
             FrameRecord.Ms(readback));
         return record;
+    }
+
+    /// <summary>Render thread, from <see cref="Drain"/>: the batch waits for the frame that shows it.</summary>
+    private void NoteBatchApplied(in Sparrow.Script.MiniProgram.PageOpBatch batch)
+    {
+        if (batch.Timestamp != 0)
+        {
+            _unshownBatches.Add(batch.Timestamp);
+        }
+    }
+
+    /// <summary>The frame is done (its <paramref name="readback"/>, a capture, not counted): every batch applied since the last one is shown now.</summary>
+    private void TakeBatchLatencies(TimeSpan readback)
+    {
+        var now = Stopwatch.GetTimestamp();
+        foreach (var stamp in _unshownBatches)
+        {
+            _batchLatencies.Add((Stopwatch.GetElapsedTime(stamp, now) - readback).TotalMilliseconds);
+        }
+
+        _unshownBatches.Clear();
     }
 
     /// <summary>
@@ -132,7 +167,9 @@ public sealed partial class HeadlessSession
         }
 
         var (width, height) = FramePixels;
-        _rasterizer = FrameRasterizer.TryCreate(width, height, _diagnostics);
+        _rasterizer = Options.Device is { } device
+            ? FrameRasterizer.TryCreate(device, width, height, _diagnostics)
+            : FrameRasterizer.TryCreate(width, height, _diagnostics);
         if (_rasterizer is null)
         {
             _diagnostics.Report(Diagnostic.Warning(HostDiagnosticCodes.NoGpu, "no EGL display with OpenGL ES 3 could be created: frames are laid out but not drawn", SourceLocation.None));

@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using Sparrow.Core;
 using Sparrow.Host.Images;
 using Sparrow.Host.Input;
 using Sparrow.Host.Rendering;
 using Sparrow.Package;
+using Sparrow.Script.MiniProgram;
 
 namespace Sparrow.Host.Headless;
 
@@ -34,6 +34,7 @@ public sealed partial class HeadlessSession
     private void UpdateImages(PageDocument page)
     {
         var images = _images ??= new PackageImageSource(Package.Root, null, _diagnostics);
+        images.Network ??= Options.Network ?? HttpClientNetwork.Shared;
         if (CurrentRoute is { } route)
         {
             images.BaseDirectory = PackagePaths.DirectoryOf("/" + route);
@@ -43,9 +44,10 @@ public sealed partial class HeadlessSession
         {
             elements = new ImageElements();
             _imageElements.Add(page, elements);
+            page.Boxes.ImageSizes ??= new ImageSizes();
         }
 
-        var viewport = new Size(Options.Width, Options.Height);
+        var viewport = PageViewport;
         if (!elements.Request(page, ViewOf(page), images, viewport, ScrollY))
         {
             return;
@@ -63,6 +65,15 @@ public sealed partial class HeadlessSession
         // Copied out first: a handler's setData is applied while it runs.
         var raised = _imageScratch.ToArray();
         _imageScratch.Clear();
+        // Natural sizes first: widthFix / heightFix boxes take them at the layout below.
+        foreach (var e in raised)
+        {
+            if (e.Type == "load" && images.StateOf(e.Src, out var width, out var height, out _) == ImageLoadState.Ready)
+            {
+                page.Boxes.ImageSizes!.Set(page.Store, e.Node, e.Generation, width, height);
+            }
+        }
+
         foreach (var e in raised)
         {
             DispatchImageEvent(page, e);

@@ -8,7 +8,8 @@ using Sparrow.Host.Rendering;
 namespace Sparrow.Host.Headless;
 
 /// <summary>
-/// Input: pointer events in client coordinates (CSS px in the viewport) are hit-tested on the page on
+/// Input: pointer events in window coordinates (CSS px; with the shell on, touches on its parts are
+/// taken first and the rest moved below its navigation bar, HeadlessSession.Shell.cs) are hit-tested on the page on
 /// top with its current layout and scroll offset, turned into WeChat's touch events by a
 /// <see cref="TouchPipeline"/> and dispatched to glass-easel, one logic-thread task per event. Every
 /// dispatched event is kept in <see cref="InputEvents"/>. Render thread only, like the rest of the session.
@@ -45,7 +46,7 @@ public sealed partial class HeadlessSession
             return -1;
         }
 
-        var element = _hitTester.HitTest(ViewOf(page), page.Root, page.Store, page.Cascade.Styles, new Size(Options.Width, Options.Height), new Point(0, ScrollY), new Point(clientX, clientY + ScrollY));
+        var element = _hitTester.HitTest(ViewOf(page), page.Root, page.Store, page.Cascade.Styles, PageViewport, new Point(0, ScrollY), new Point(clientX, clientY + ScrollY));
         var leaf = _hitTester.LastBox;
         if (element >= 0 && page.Boxes.SpanCount(leaf) > 0)
         {
@@ -85,7 +86,7 @@ public sealed partial class HeadlessSession
         }
 
         ref readonly var own = ref page.Boxes.GetLayout(node);
-        return new Rect(x, y - ScrollY, own.Width, own.Height);
+        return new Rect(x, y - ScrollY + PageTop, own.Width, own.Height); // window coordinates: below the navigation bar with the shell
     }
 
     /// <summary>
@@ -101,6 +102,11 @@ public sealed partial class HeadlessSession
     /// <summary>Finger <paramref name="finger"/> goes down at the client point: touchstart on the element hit there.</summary>
     public void PointerDown(int finger, float clientX, float clientY)
     {
+        if (ShellPointerDown(finger, ref clientX, ref clientY))
+        {
+            return; // HeadlessSession.Shell.cs: a shell part took it; else the point is now in the page's client coordinates
+        }
+
         var target = HitTest(clientX, clientY);
         if (Pipeline().ActiveCount == 0)
         {
@@ -126,6 +132,11 @@ public sealed partial class HeadlessSession
     /// <summary>The finger moves: touchmove on its touchstart target (a press state ends once it leaves the slop).</summary>
     public void PointerMove(int finger, float clientX, float clientY)
     {
+        if (ShellPointerMove(finger, ref clientY))
+        {
+            return;
+        }
+
         if (finger == _hoverFinger && _hoverPage is not null)
         {
             _hover.Move(_hoverPage.Store, clientX, clientY, _diagnostics);
@@ -138,6 +149,11 @@ public sealed partial class HeadlessSession
     /// <summary>The finger lifts: touchend on its touchstart target, then tap when it stayed within the slop.</summary>
     public void PointerUp(int finger, float clientX, float clientY)
     {
+        if (ShellPointerUp(finger, ref clientX, ref clientY))
+        {
+            return;
+        }
+
         if (finger == _hoverFinger && _hoverPage is not null)
         {
             _hover.Move(_hoverPage.Store, clientX, clientY, _diagnostics);
@@ -153,6 +169,11 @@ public sealed partial class HeadlessSession
     /// <summary>The finger is taken away: touchcancel (and no press state).</summary>
     public void PointerCancel(int finger)
     {
+        if (ShellPointerCancel(finger))
+        {
+            return;
+        }
+
         if (finger == _hoverFinger)
         {
             CancelHover();
@@ -230,7 +251,7 @@ public sealed partial class HeadlessSession
         var page = CurrentPage;
         if (page is not null)
         {
-            page.Update(new Size(Options.Width, Options.Height), (float)Options.PixelRatio);
+            page.Update(PageViewport, (float)Options.PixelRatio);
             UpdateComponents(page);
         }
 

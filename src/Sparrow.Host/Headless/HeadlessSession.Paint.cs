@@ -45,7 +45,7 @@ public sealed partial class HeadlessSession
         }
 
         var tree = ViewOf(page);
-        return painter.BuildScene(tree, page.Root, page.Store, page.Cascade.Styles, scene, new PaintContext(ratio, viewport, new Point(0, ScrollY)));
+        return painter.BuildScene(tree, page.Root, page.Store, page.Cascade.Styles, scene, new PaintContext(ratio, PaintViewport(viewport), new Point(0, ScrollY)));
     }
 
     private PageRecording? RecordingOf(PageDocument page)

@@ -28,11 +28,17 @@ public sealed partial class HeadlessSession
     /// <summary>Render requests received so far (queries, scrolls, page configs, observers).</summary>
     public int RenderRequestCount { get; private set; }
 
-    private Size Viewport => new(Options.Width, Options.Height);
+    private Size Viewport => PageViewport; // HeadlessSession.Shell.cs: the window less the bars
 
     private void OnRenderRequest(RenderRequest request)
     {
         RenderRequestCount++;
+        if (request.Kind == "shell")
+        {
+            OnShellRequest(request); // HeadlessSession.Shell.cs: toasts, dialogs, bars; no page document involved
+            return;
+        }
+
         if (!_pages.TryGetValue(request.PageId, out var page))
         {
             page = NewPage(request.PageId);
@@ -49,6 +55,9 @@ public sealed partial class HeadlessSession
                 break;
             case "scrollTo":
                 StartScroll(page, request);
+                break;
+            case "pullDown":
+                OnPullDownRequest(request); // HeadlessSession.Scroll.cs
                 break;
             case "observe":
                 if (!ObserversOf(request.PageId).Add(request.Id, request.Json))
@@ -76,6 +85,7 @@ public sealed partial class HeadlessSession
     /// </summary>
     private void RenderTick()
     {
+        ShellTick(); // HeadlessSession.Shell.cs: the page on top's bar and tab; a toast whose time is up hides
         if (_stack.Count == 0 || CurrentPage is not { } page)
         {
             return;
@@ -101,7 +111,7 @@ public sealed partial class HeadlessSession
             Post(Runtime.PostPageHook(pageId, "onPageScroll", "{\"scrollTop\":" + QueryAnswer.Round(scrollY).ToString(CultureInfo.InvariantCulture) + "}"));
         }
 
-        if (events.TakeReachBottom(scrollY, Options.Height, page.ContentHeight))
+        if (events.TakeReachBottom(scrollY, Viewport.Height, page.ContentHeight))
         {
             Post(Runtime.PostPageHook(pageId, "onReachBottom", "{}"));
         }

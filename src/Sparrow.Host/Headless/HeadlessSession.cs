@@ -31,7 +31,7 @@ public sealed partial class HeadlessSession : IDisposable
     private readonly Dictionary<int, PageRecording> _recordings = [];
     private readonly Dictionary<int, float> _scrollY = [];
     private readonly List<int> _stack = [];
-    private readonly VirtualClock _clock = new();
+    private readonly VirtualClock _clock;
     private readonly FontSystem _fonts;
     private readonly TextMeasurer _measurer;
     private readonly IDiagnosticSink _diagnostics;
@@ -43,6 +43,7 @@ public sealed partial class HeadlessSession : IDisposable
     {
         Package = package;
         Options = options;
+        _clock = new VirtualClock(options.ClockEpoch);
         _diagnostics = options.Diagnostics;
         _fonts = new FontSystem(_diagnostics);
         _measurer = new TextMeasurer(_fonts, _diagnostics);
@@ -52,9 +53,9 @@ public sealed partial class HeadlessSession : IDisposable
 
     public MiniProgramPackage Package { get; }
 
-    public HeadlessOptions Options { get; }
+    public HeadlessOptions Options { get; private set; }
 
-    public StyleEnvironment Environment { get; }
+    public StyleEnvironment Environment { get; private set; }
 
     public MiniProgramRuntime Runtime => _runtime ?? throw new InvalidOperationException("The session has not started.");
 
@@ -163,12 +164,17 @@ public sealed partial class HeadlessSession : IDisposable
         {
             WindowWidth = Options.Width,
             WindowHeight = Options.Height,
+            Shell = Options.Shell,
             PixelRatio = Options.PixelRatio,
             Clock = _clock,
             Diagnostics = _diagnostics,
             LaunchPath = Options.Page,
             CacheDirectory = Options.CacheDirectory,
             UserDataDirectory = Options.UserDataDirectory,
+            StorageDirectory = Options.StorageDirectory,
+            FrameworkDirectory = Options.FrameworkDirectory,
+            Host = Options.Host ?? NoHostCapabilities.Instance,
+            Network = Options.Network,
             OnOpBatch = batch => Enqueue(RenderMessage.Of(batch)),
             OnPage = e => Enqueue(RenderMessage.Of(e)),
             OnRenderRequest = r => Enqueue(RenderMessage.Of(r)),
@@ -229,6 +235,7 @@ public sealed partial class HeadlessSession : IDisposable
 
             BatchCount++;
             _batchesSinceFrame++;
+            NoteBatchApplied(message.Batch); // HeadlessSession.Frame.cs: setData→frame latency
         }
     }
 

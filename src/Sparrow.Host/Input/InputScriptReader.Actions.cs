@@ -197,7 +197,7 @@ public static partial class InputScriptReader
         }
     }
 
-    /// <summary>[x, y], {"x": …, "y": …}, "selector" or {"selector": …, "index": n}.</summary>
+    /// <summary>[x, y], {"x": …, "y": …}, "selector", {"selector": …, "index": n} or {"shell": "tab:1"}.</summary>
     private static bool TryTarget(JsonElement value, [NotNullWhen(true)] out InputTarget? target, [NotNullWhen(false)] out string? error)
     {
         target = null;
@@ -223,6 +223,12 @@ public static partial class InputScriptReader
 
         if (value.ValueKind == JsonValueKind.Object)
         {
+            if (value.TryGetProperty("shell", out var part) && part.ValueKind == JsonValueKind.String)
+            {
+                target = InputTarget.OfShell(part.GetString()!.Trim()); // docs/shell.md: back, tab:N, modal:confirm, …
+                return true;
+            }
+
             if (value.TryGetProperty("selector", out var s) && s.ValueKind == JsonValueKind.String)
             {
                 var index = 0;
@@ -250,7 +256,7 @@ public static partial class InputScriptReader
             }
         }
 
-        error = $"a target is [x, y], {{\"x\": …, \"y\": …}}, a selector or {{\"selector\": …, \"index\": n}}, not {Describe(value)}";
+        error = $"a target is [x, y], {{\"x\": …, \"y\": …}}, a selector, {{\"selector\": …, \"index\": n}} or {{\"shell\": \"tab:1\"}}, not {Describe(value)}";
         return false;
     }
 

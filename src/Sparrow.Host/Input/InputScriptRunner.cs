@@ -112,7 +112,17 @@ public static class InputScriptRunner
     private static bool TryPoint(HeadlessSession session, InputAction action, InputTarget target, IDiagnosticSink diagnostics, out Point point)
     {
         point = new Point(target.X, target.Y);
-        if (target.Selector is { } selector)
+        if (target.Shell is { } part)
+        {
+            if (session.ShellPoint(part) is not { } centre)
+            {
+                diagnostics.Report(Diagnostic.Error(HostDiagnosticCodes.BadInputAction, $"the shell shows no '{part}' now (or the shell is off)", action.Location));
+                return false;
+            }
+
+            point = centre;
+        }
+        else if (target.Selector is { } selector)
         {
             var node = session.FindElement(selector, target.Index);
             if (node < 0 || session.ClientBoxOf(node) is not { } box)

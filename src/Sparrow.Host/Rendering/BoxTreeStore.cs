@@ -49,6 +49,9 @@ public sealed partial class BoxTreeStore : ITextLeafSource
 
     public TextMeasurer Measurer { get; }
 
+    /// <summary>Natural sizes of the page's images, for <c>mode="widthFix"</c> / <c>heightFix</c>; null: styled sizes only.</summary>
+    public Images.ImageSizes? ImageSizes { get; set; }
+
     internal LayoutStyle[] Styles { get; private set; } = [];
 
     internal LayoutResult[] Layouts { get; private set; } = [];
@@ -133,6 +136,7 @@ public sealed partial class BoxTreeStore : ITextLeafSource
                 if (dirty)
                 {
                     Styles[node] = LayoutStyleAdapter.ToLayoutStyle(styles, node);
+                    ImageSizes?.Adjust(store, node, ref Styles[node]); // image widthFix / heightFix (Images/ImageSizes.cs)
                 }
 
                 if (textLeaf)

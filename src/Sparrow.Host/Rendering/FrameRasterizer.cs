@@ -9,7 +9,7 @@ namespace Sparrow.Host.Rendering;
 /// <summary>
 /// The GPU end of a headless frame: an EGL device (surfaceless), the GLES renderer, an offscreen
 /// surface of the frame's size in device pixels and the glyph atlases Paint fills. Entry point:
-/// <see cref="TryCreate"/>, then <see cref="Draw"/> per frame and <see cref="ReadPixels"/> when a
+/// <see cref="TryCreate(int, int, IDiagnosticSink)"/>, then <see cref="Draw"/> per frame and <see cref="ReadPixels"/> when a
 /// picture is wanted. Render thread only (the GL context is current on the creating thread).
 /// </summary>
 public sealed class FrameRasterizer : IDisposable
@@ -34,6 +34,9 @@ public sealed class FrameRasterizer : IDisposable
 
     /// <summary>Premultiplied RGBA atlas for color glyphs (emoji).</summary>
     public GlyphAtlas ColorAtlas { get; }
+
+    /// <summary>Where <see cref="Draw"/> draws instead of the offscreen target (the app's framebuffer); null: offscreen.</summary>
+    public RenderSurface? Target { get; set; }
 
     public int Width => _surface.Width;
 
@@ -60,6 +63,14 @@ public sealed class FrameRasterizer : IDisposable
             return null;
         }
 
+        return TryCreate(device, width, height, diagnostics);
+    }
+
+    /// <summary>The same over a given <paramref name="device"/> (e.g. the embedding app's context); disposed with the rasterizer.</summary>
+    public static FrameRasterizer? TryCreate(EglDevice device, int width, int height, IDiagnosticSink diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         var renderer = GlesRenderer.TryCreate(device, diagnostics);
         if (renderer is null)
         {
@@ -93,12 +104,12 @@ public sealed class FrameRasterizer : IDisposable
     public TimeSpan Draw(DisplayList list, Color clear)
     {
         var started = Stopwatch.GetTimestamp();
-        Renderer.Draw(list, _surface, clear);
+        Renderer.Draw(list, Target ?? _surface, clear);
         return Stopwatch.GetElapsedTime(started);
     }
 
     /// <summary>The target's pixels (waits for the GPU), straight alpha, top row first.</summary>
-    public RgbaImage ReadPixels() => _surface.ReadPixels();
+    public RgbaImage ReadPixels() => (Target ?? _surface).ReadPixels();
 
     public void Dispose()
     {

@@ -86,6 +86,7 @@ internal static class BootConfig
         json.WriteNumber("screenHeight", options.WindowHeight);
         json.WriteNumber("pixelRatio", options.PixelRatio);
         json.WriteNumber("statusBarHeight", options.StatusBarHeight);
+        json.WriteBoolean("shell", options.Shell);
         json.WriteString("theme", "light");
         json.WriteEndObject();
     }

@@ -40,7 +40,7 @@ public sealed partial class MiniProgramRuntime
 
         if (Options.OnOpBatch is not null)
         {
-            _ops = OpStreamChannel.Install(context, OpBufferBytes, (page, bytes) => _outbox.Add(new Outgoing(new PageOpBatch(page, bytes), default)));
+            _ops = OpStreamChannel.Install(context, OpBufferBytes, (page, bytes) => _outbox.Add(new Outgoing(new PageOpBatch(page, bytes, System.Diagnostics.Stopwatch.GetTimestamp()), default)));
         }
 
         context.Runtime.AddEndOfTaskHook(_ => DeliverPageOutput());

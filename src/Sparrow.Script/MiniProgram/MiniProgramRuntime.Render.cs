@@ -24,6 +24,13 @@ public sealed partial class MiniProgramRuntime
     public Task PostPageHook(int pageId, string hook, string argumentJson) =>
         Post(context => Call(context, $"__sparrowHost.pageHook({pageId.ToString(CultureInfo.InvariantCulture)}, {JsString(hook)}, {argumentJson})", hook));
 
+    /// <summary>
+    /// Tells the base library a shell part was tapped (docs/shell.md): <c>back</c> (navigateBack) or
+    /// <c>tabTap</c> (<c>{"index": n}</c>: onTabItemTap, then switchTab). Posted, not awaited by the render side.
+    /// </summary>
+    public Task PostShellCall(string action, string argumentJson) =>
+        Post(context => Call(context, $"__sparrowShell.{action}({argumentJson})", "shell " + action));
+
     private Task Post(System.Action<JsContext> work) =>
         _lifetime.IsCancellationRequested ? Task.CompletedTask : Js.InvokeAsync(work);
 }

@@ -17,6 +17,9 @@ public sealed record MiniProgramRuntimeOptions
 
     public int StatusBarHeight { get; init; } = 20;
 
+    /// <summary>The host draws the app shell: <c>windowHeight</c> is the window less the navigation bar and tabBar (docs/shell.md).</summary>
+    public bool Shell { get; init; }
+
     /// <summary>The clock for timers and <c>Date</c>; null means the real clock. Tests use a <see cref="VirtualClock"/>.</summary>
     public IClock? Clock { get; init; }
 

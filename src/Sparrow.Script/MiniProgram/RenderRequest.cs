@@ -3,7 +3,8 @@ namespace Sparrow.Script.MiniProgram;
 /// <summary>
 /// Something a page asks of the render side (docs/queries.md): <c>query</c> (one
 /// <c>SelectorQuery.exec</c>), <c>scrollTo</c> (<c>wx.pageScrollTo</c>), <c>pageConfig</c> (which
-/// scroll events the page wants), <c>observe</c> / <c>unobserve</c> (intersection observers).
+/// scroll events the page wants), <c>observe</c> / <c>unobserve</c> (intersection observers),
+/// <c>shell</c> (toasts, dialogs, navigation bar and tabBar changes; docs/shell.md).
 /// Delivered through <see cref="MiniProgramRuntimeOptions.OnRenderRequest"/>, in order with the
 /// page's op batches.
 /// </summary>

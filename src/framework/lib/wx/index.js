@@ -1,5 +1,6 @@
 // The `wx` object: routing (router.js), system information, storage, nextTick, canIUse, request,
-// the file system manager and the host's capabilities (login, payment, …).
+// the file system manager, the host's capabilities (login, payment, …) and the app shell's APIs
+// (toasts, dialogs, navigation bar, tabBar: ui.js, navigation-bar.js, tab-bar.js).
 // Synchronous forms throw `Error("<name>:fail <reason>")`; asynchronous forms take
 // success/fail/complete or return a Promise (callback.js).
 'use strict';
@@ -12,11 +13,17 @@ const { createCapabilities } = require('./capabilities.js');
 const { createRequest } = require('./request.js');
 const { createFileSystemManager, USER_DATA_PATH } = require('./file-system.js');
 const { handleOf } = require('../render-channel.js');
+const { createPullDown } = require('./pull-down.js');
+const { createShellWindow } = require('./shell-window.js');
+const { createUi } = require('./ui.js');
+const { createNavigationBar } = require('./navigation-bar.js');
+const { createTabBar } = require('./tab-bar.js');
 
 function createWx(runtime) {
   const config = runtime.config;
   const s = config.system;
-  const w = config.window;
+  // With the shell drawn, windowHeight is the page's: the screen less the bars (shell-window.js).
+  const shellWindow = createShellWindow(runtime);
   const report = runtime.reportError;
   const storage = createStorage(runtime.host.storage);
   const router = runtime.router;
@@ -51,12 +58,12 @@ function createWx(runtime) {
 
     // ---- base ----
     nextTick: (callback) => { Promise.resolve().then(() => { try { callback(); } catch (e) { report(e); } }); },
-    getSystemInfoSync: () => system.systemInfo(s, w),
-    getSystemInfo: (o) => invoke('getSystemInfo', o, () => system.systemInfo(s, w), report),
-    getSystemInfoAsync: (o) => invoke('getSystemInfoAsync', o, () => system.systemInfo(s, w), report),
-    getWindowInfo: () => system.windowInfo(w),
+    getSystemInfoSync: () => system.systemInfo(s, shellWindow.current()),
+    getSystemInfo: (o) => invoke('getSystemInfo', o, () => system.systemInfo(s, shellWindow.current()), report),
+    getSystemInfoAsync: (o) => invoke('getSystemInfoAsync', o, () => system.systemInfo(s, shellWindow.current()), report),
+    getWindowInfo: () => system.windowInfo(shellWindow.current()),
     getDeviceInfo: () => system.deviceInfo(s),
-    getAppBaseInfo: () => system.appBaseInfo(s, w),
+    getAppBaseInfo: () => system.appBaseInfo(s, shellWindow.current()),
     getLaunchOptionsSync: () => JSON.parse(JSON.stringify(runtime.launchOptions || {})),
     getEnterOptionsSync: () => JSON.parse(JSON.stringify(runtime.launchOptions || {})),
     getAccountInfoSync: () => ({ miniProgram: { appId: s.appId, envVersion: 'develop', version: '' }, plugin: {} }),
@@ -106,6 +113,10 @@ function createWx(runtime) {
   };
   // ---- what only the embedding app can do (login, payment, share, scan, user, images, phone, clipboard) ----
   Object.assign(wx, createCapabilities(runtime.host, hostCalls, report));
+  // ---- page pull-down refresh (the render side runs the gesture) ----
+  Object.assign(wx, createPullDown(runtime, report));
+  // ---- the app shell: toasts, dialogs, navigation bar, tabBar (docs/shell.md) ----
+  Object.assign(wx, createUi(runtime, report), createNavigationBar(runtime, report), createTabBar(runtime, shellWindow, report));
   return wx;
 }
 
