@@ -4,7 +4,8 @@ Chromium (the machine's /usr/bin/chromium; never a downloaded browser).
 
     python3 conformance/text/tools/generate.py [--chromium /usr/bin/chromium]
 
-Every case becomes three divs in one page (lang zh-CN, device scale factor 1): one of the case's
+Every case becomes three divs in one page (lang zh-CN, device scale factor 1, or the case's
+"ratio": one page and one Chromium run per ratio, with --force-device-scale-factor): one of the case's
 width with its style (for line count, line widths and height), one at width: min-content and one
 at width: max-content. A script in the page measures them once laid out and writes JSON into the
 DOM, which `--dump-dom` returns; the page needs no network and no DevTools client. `--dump-dom`
@@ -147,6 +148,24 @@ def page(cases):
     return "\n".join(parts)
 
 
+def run(chromium, cases, ratio):
+    """Lays out one page of cases at device scale factor ratio; their measurements, in order."""
+    tmp = tempfile.mkdtemp(prefix="sparrow-text-chromium-")
+    try:
+        path = os.path.join(tmp, "cases.html")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(page(cases))
+        cmd = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+               "--no-first-run", "--disable-background-networking", "--disable-component-update",
+               "--disable-sync", f"--force-device-scale-factor={ratio}", "--hide-scrollbars",
+               f"--user-data-dir={os.path.join(tmp, 'profile')}", "--dump-dom", "file://" + path]
+        dom = subprocess.run(cmd, capture_output=True, text=True, timeout=120).stdout
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    start = dom.index('<pre id="out">') + len('<pre id="out">')
+    return json.loads(html.unescape(dom[start:dom.index("</pre>", start)]))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--chromium", default="/usr/bin/chromium")
@@ -155,20 +174,13 @@ def main():
         sys.exit(f"{args.chromium} is missing: apt-get install -y chromium (never download a browser)")
     with open(os.path.join(SUITE, "cases.json"), encoding="utf-8") as f:
         cases = json.load(f)
-    tmp = tempfile.mkdtemp(prefix="sparrow-text-chromium-")
-    try:
-        path = os.path.join(tmp, "cases.html")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(page(cases))
-        cmd = [args.chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-               "--no-first-run", "--disable-background-networking", "--disable-component-update",
-               "--disable-sync", "--force-device-scale-factor=1", "--hide-scrollbars",
-               f"--user-data-dir={os.path.join(tmp, 'profile')}", "--dump-dom", "file://" + path]
-        dom = subprocess.run(cmd, capture_output=True, text=True, timeout=120).stdout
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    start = dom.index('<pre id="out">') + len('<pre id="out">')
-    results = json.loads(html.unescape(dom[start:dom.index("</pre>", start)]))
+    # A real device scale factor changes layout (Blink zooms by it and rounds font metrics in device
+    # px), so cases with a "ratio" are laid out by a Chromium run at that factor.
+    results = [None] * len(cases)
+    for ratio in sorted({c.get("ratio", 1) for c in cases}):
+        indices = [i for i, c in enumerate(cases) if c.get("ratio", 1) == ratio]
+        for i, r in zip(indices, run(args.chromium, [cases[i] for i in indices], ratio)):
+            results[i] = r
     version = subprocess.run([args.chromium, "--version"], capture_output=True, text=True).stdout.strip()
     doc = {"generator": "conformance/text/tools/generate.py", "chromium": version, "cases": results}
     with open(os.path.join(SUITE, "expected.json"), "w", encoding="utf-8") as f:

@@ -32,18 +32,31 @@ public readonly record struct FontMetrics(int UnitsPerEm, int Ascender, int Desc
     }
 
     /// <summary>
-    /// Pixel metrics at <paramref name="size"/> as Chromium's SimpleFontData::PlatformInit rounds
-    /// them (FontMetrics::AscentDescentWithHacks): ascent and descent each rounded to whole
-    /// pixels, line gap rounded, line spacing their sum. The Linux subpixel "borrow one pixel from
-    /// the ascent" hack only applies with subpixel positioning, which Chromium enables at device
-    /// scale factor &gt; 1; we lay out at 1.
+    /// Pixel metrics at <paramref name="size"/> CSS px as Chromium's SimpleFontData::PlatformInit
+    /// rounds them (FontMetrics::AscentDescentWithHacks): ascent and descent each rounded to whole
+    /// pixels, line gap rounded, line spacing their sum. With a device pixel ratio above 1, Blink
+    /// zooms for the device scale factor: the font is sized <paramref name="size"/> × ratio, so
+    /// the rounding is to whole <em>device</em> pixels (DejaVu Sans 20 px at ratio 2: 37 + 9 = 46
+    /// device px, line spacing 23 CSS px, where ratio 1 gives 19 + 5 = 24). Linux Chromium also
+    /// turns subpixel positioning on above ratio 1 (gfx::FontRenderParams), and then, when the
+    /// descent was rounded down, AscentDescentWithHacks moves one device pixel from the ascent to
+    /// the descent (so descenders are not clipped): 36 + 10 at DejaVu Sans 20 px, ratio 2. The
+    /// result is in CSS px (device px / ratio).
     /// </summary>
-    public ScaledFontMetrics At(float size)
+    public ScaledFontMetrics At(float size, float devicePixelRatio = 1f)
     {
-        float scale = size / UnitsPerEm;
+        float ratio = devicePixelRatio > 0 ? devicePixelRatio : 1f;
+        float scale = size * ratio / UnitsPerEm;
+        float rawDescent = Descender * scale;
         float ascent = MathF.Round(Ascender * scale, MidpointRounding.AwayFromZero);
-        float descent = MathF.Round(Descender * scale, MidpointRounding.AwayFromZero);
+        float descent = MathF.Round(rawDescent, MidpointRounding.AwayFromZero);
         float lineGap = MathF.Round(LineGap * scale, MidpointRounding.AwayFromZero);
-        return new ScaledFontMetrics(ascent, descent, lineGap);
+        if (ratio > 1 && descent < rawDescent && ascent >= 1)
+        {
+            descent++;
+            ascent--;
+        }
+
+        return new ScaledFontMetrics(ascent / ratio, descent / ratio, lineGap / ratio);
     }
 }

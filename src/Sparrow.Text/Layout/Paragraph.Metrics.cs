@@ -12,6 +12,8 @@ public sealed partial class Paragraph
     /// number or length centres the box's primary ascent + descent in that height
     /// (half-leading), and fallback faces do not change it. The leading above the ascent is
     /// floored to whole pixels and the rest goes below, as Blink's CalculateLeadingSpace does.
+    /// Pixels are device pixels (<see cref="DevicePixelRatio"/>): Blink lays out zoomed by the
+    /// device scale factor, so both roundings happen there; the results are in CSS px.
     /// </summary>
     private (float Ascent, float Descent) LineMetrics(int start, int end, FaceMatch? extra)
     {
@@ -20,7 +22,7 @@ public sealed partial class Paragraph
         InlineBox(Style, Primary.Face, ref ascent, ref descent);
         if (extra is { } e && Style.LineHeight.IsNormal)
         {
-            Include(e.Face, Style.FontSize, ref ascent, ref descent);
+            Include(e.Face, Style.FontSize, DevicePixelRatio, ref ascent, ref descent);
         }
 
         if (start < end)
@@ -38,7 +40,7 @@ public sealed partial class Paragraph
 
                 if (style.LineHeight.IsNormal)
                 {
-                    Include(item.Face.Face, style.FontSize, ref ascent, ref descent);
+                    Include(item.Face.Face, style.FontSize, DevicePixelRatio, ref ascent, ref descent);
                 }
             }
         }
@@ -46,26 +48,30 @@ public sealed partial class Paragraph
         return (ascent, descent);
     }
 
-    private static void InlineBox(TextStyle style, FontFace primary, ref float ascent, ref float descent)
+    private void InlineBox(TextStyle style, FontFace primary, ref float ascent, ref float descent)
     {
+        float ratio = DevicePixelRatio;
         if (style.LineHeight.IsNormal)
         {
-            Include(primary, style.FontSize, ref ascent, ref descent);
+            Include(primary, style.FontSize, ratio, ref ascent, ref descent);
             return;
         }
 
-        var m = primary.Metrics.At(style.FontSize);
-        float lineHeight = style.LineHeight.Resolve(style.FontSize);
-        float above = MathF.Floor((lineHeight - (m.Ascent + m.Descent)) / 2);
-        ascent = Math.Max(ascent, m.Ascent + above);
-        descent = Math.Max(descent, lineHeight - (m.Ascent + above));
+        // In device pixels: the font's rounded ascent and descent, the leading floored above.
+        var m = primary.Metrics.At(style.FontSize, ratio);
+        float lineHeight = style.LineHeight.Resolve(style.FontSize) * ratio;
+        float fontAscent = MathF.Round(m.Ascent * ratio);
+        float above = MathF.Floor((lineHeight - (fontAscent + MathF.Round(m.Descent * ratio))) / 2);
+        ascent = Math.Max(ascent, (fontAscent + above) / ratio);
+        descent = Math.Max(descent, (lineHeight - (fontAscent + above)) / ratio);
     }
 
-    private static void Include(FontFace face, float size, ref float ascent, ref float descent)
+    private static void Include(FontFace face, float size, float ratio, ref float ascent, ref float descent)
     {
-        var m = face.Metrics.At(size);
-        ascent = Math.Max(ascent, m.Ascent + MathF.Floor(m.LineGap / 2));
-        descent = Math.Max(descent, m.Descent + m.LineGap - MathF.Floor(m.LineGap / 2));
+        var m = face.Metrics.At(size, ratio);
+        float gapAbove = MathF.Floor(MathF.Round(m.LineGap * ratio) / 2) / ratio;
+        ascent = Math.Max(ascent, m.Ascent + gapAbove);
+        descent = Math.Max(descent, m.Descent + m.LineGap - gapAbove);
     }
 
     /// <summary>Justification opportunities (CSS Text 3 §7.3): spaces, and after each CJK character but the last.</summary>

@@ -28,16 +28,17 @@ public sealed partial class Paragraph
     private readonly FaceMatch[] primaries;
     private readonly int[] styleOf;
 
-    internal Paragraph(FontSystem fonts, string source, TextStyle style, IDiagnosticSink? diagnostics)
-        : this(fonts, StyledText.Of(source, style), style, diagnostics)
+    internal Paragraph(FontSystem fonts, string source, TextStyle style, IDiagnosticSink? diagnostics, float devicePixelRatio = 1f)
+        : this(fonts, StyledText.Of(source, style), style, diagnostics, devicePixelRatio)
     {
     }
 
-    internal Paragraph(FontSystem fonts, StyledText content, TextStyle style, IDiagnosticSink? diagnostics)
+    internal Paragraph(FontSystem fonts, StyledText content, TextStyle style, IDiagnosticSink? diagnostics, float devicePixelRatio = 1f)
     {
         ArgumentNullException.ThrowIfNull(content);
         this.fonts = fonts;
         Style = style;
+        DevicePixelRatio = devicePixelRatio;
         var sourceIndex = new List<int>(content.Text.Length);
         text = CodePointText.Decode(WhiteSpaceProcessor.Process(content.Text, style.WhiteSpace, sourceIndex));
         styles = new TextStyle[content.Spans.Length];
@@ -68,7 +69,7 @@ public sealed partial class Paragraph
         graphemes = new bool[n + 1];
         GraphemeBreaker.Compute(text.Span, graphemes);
         Primary = fonts.PrimaryFace(style.Font);
-        primaryMetrics = Primary.Face.Metrics.At(style.FontSize);
+        primaryMetrics = Primary.Face.Metrics.At(style.FontSize, devicePixelRatio);
         items = Itemizer.Itemize(fonts, text, graphemes, styles, styleOf);
         advances = new float[n];
         itemOf = new int[n];
@@ -83,6 +84,12 @@ public sealed partial class Paragraph
     }
 
     public TextStyle Style { get; }
+
+    /// <summary>
+    /// The device pixel ratio the line boxes are rounded at (<see cref="FontMetrics.At"/>): font
+    /// ascent, descent and line gap in whole device pixels, half-leading floored to them.
+    /// </summary>
+    public float DevicePixelRatio { get; }
 
     /// <summary>The text after white-space processing and U+FFFD substitution (what is drawn).</summary>
     public string Text => text.Text;

@@ -15,8 +15,32 @@ public sealed class TextMeasurer(FontSystem fonts, IDiagnosticSink? diagnostics 
 
     private readonly Dictionary<(string Text, TextStyle Style), Paragraph> paragraphs = [];
     private readonly Dictionary<(StyledText Text, TextStyle Style), Paragraph> styledParagraphs = [];
+    private float devicePixelRatio = 1f;
 
     public FontSystem Fonts { get; } = fonts;
+
+    /// <summary>
+    /// The device pixel ratio new paragraphs round their line boxes at (<see cref="Paragraph.DevicePixelRatio"/>,
+    /// Chromium's zoom for the device scale factor); 1 by default. Setting another value drops the
+    /// cached paragraphs: a paragraph kept by the caller keeps the ratio it was built at.
+    /// </summary>
+    public float DevicePixelRatio
+    {
+        get => devicePixelRatio;
+        set
+        {
+            if (!(value > 0) || float.IsInfinity(value))
+            {
+                ThrowHelper.ArgumentOutOfRange(nameof(value), "The device pixel ratio must be positive and finite.");
+            }
+
+            if (value != devicePixelRatio)
+            {
+                devicePixelRatio = value;
+                Clear();
+            }
+        }
+    }
 
     /// <summary>Paragraphs built (cache misses); tests use it to prove reuse.</summary>
     public int BuildCount { get; private set; }
@@ -31,7 +55,7 @@ public sealed class TextMeasurer(FontSystem fonts, IDiagnosticSink? diagnostics 
                 paragraphs.Clear();
             }
 
-            paragraph = new Paragraph(Fonts, text, style, diagnostics);
+            paragraph = new Paragraph(Fonts, text, style, diagnostics, devicePixelRatio);
             paragraphs.Add((text, style), paragraph);
             BuildCount++;
         }
@@ -52,7 +76,7 @@ public sealed class TextMeasurer(FontSystem fonts, IDiagnosticSink? diagnostics 
                 styledParagraphs.Clear();
             }
 
-            paragraph = new Paragraph(Fonts, content, blockStyle, diagnostics);
+            paragraph = new Paragraph(Fonts, content, blockStyle, diagnostics, devicePixelRatio);
             styledParagraphs.Add((content, blockStyle), paragraph);
             BuildCount++;
         }

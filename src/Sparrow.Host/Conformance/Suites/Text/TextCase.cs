@@ -8,6 +8,9 @@ namespace Sparrow.Host.Conformance.Suites.Text;
 /// <summary>One case of conformance/text/cases.json: text, available width and style.</summary>
 internal sealed record TextCase(string Name, string Text, float Width, TextStyle Style, bool Cut, StyledText? Content)
 {
+    /// <summary>The device pixel ratio Chromium laid the case out at ("ratio", default 1).</summary>
+    public float Ratio { get; init; } = 1;
+
     public static TextCase Read(JsonElement e)
     {
         var style = ReadStyle(e.GetProperty("style"), new TextStyle());
@@ -19,7 +22,10 @@ internal sealed record TextCase(string Name, string Text, float Width, TextStyle
                 .ToArray());
         }
 
-        return new TextCase(e.GetProperty("name").GetString()!, e.GetProperty("text").GetString()!, e.GetProperty("width").GetSingle(), style, style.Ellipsis || style.LineClamp > 0, content);
+        return new TextCase(e.GetProperty("name").GetString()!, e.GetProperty("text").GetString()!, e.GetProperty("width").GetSingle(), style, style.Ellipsis || style.LineClamp > 0, content)
+        {
+            Ratio = e.TryGetProperty("ratio", out var ratio) ? ratio.GetSingle() : 1,
+        };
     }
 
     /// <summary>A style from JSON: the properties given, the rest from <paramref name="parent"/> (CSS inheritance).</summary>

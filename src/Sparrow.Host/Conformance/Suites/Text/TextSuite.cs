@@ -43,6 +43,7 @@ public sealed class TextSuite : IConformanceSuite
 
     private static CaseOutcome RunCase(TextCase c, JsonElement e, TextMeasurer measurer)
     {
+        measurer.DevicePixelRatio = c.Ratio;
         var p = c.Content is { } content ? measurer.GetParagraph(content, c.Style) : measurer.GetParagraph(c.Text, c.Style);
         var layout = p.Layout(c.Width);
         var want = new TextMetrics(
@@ -61,13 +62,16 @@ public sealed class TextSuite : IConformanceSuite
             layout.FirstBaseline,
             p.MinContentWidth,
             p.MaxContentWidth);
-        var problems = Compare(want, got, c.Cut);
-        var tolerance = string.Create(CultureInfo.InvariantCulture, $"width {c.Width} px; line count exact, height within {Tolerance} px per line, widest line, baseline, min- and max-content within {Tolerance} px{(c.Cut ? "; width not compared (cut text)" : string.Empty)}");
+        // Line boxes are whole device pixels: at a ratio above 1, half a device pixel is the tolerance for height and baseline.
+        var vertical = Tolerance / Math.Max(1, c.Ratio);
+        var problems = Compare(want, got, c.Cut, vertical);
+        var ratio = c.Ratio == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" at device pixel ratio {c.Ratio}");
+        var tolerance = string.Create(CultureInfo.InvariantCulture, $"width {c.Width} px{ratio}; line count exact, height within {vertical} px per line, baseline within {vertical} px, widest line, min- and max-content within {Tolerance} px{(c.Cut ? "; width not compared (cut text)" : string.Empty)}");
         var detail = problems.Count == 0 ? tolerance : string.Join("; ", problems) + " (" + tolerance + ")";
         return new CaseOutcome(c.Name, TextFeatures.Of(c.Name), problems.Count == 0, want.ToString(), got.ToString(), detail);
     }
 
-    private static List<string> Compare(TextMetrics want, TextMetrics got, bool cut)
+    private static List<string> Compare(TextMetrics want, TextMetrics got, bool cut, float vertical)
     {
         var problems = new List<string>();
         if (want.Lines != got.Lines)
@@ -75,7 +79,7 @@ public sealed class TextSuite : IConformanceSuite
             problems.Add($"lines expected {want.Lines} actual {got.Lines}");
         }
 
-        if (MathF.Abs(want.Height - got.Height) > Tolerance * Math.Max(1, want.Lines))
+        if (MathF.Abs(want.Height - got.Height) > vertical * Math.Max(1, want.Lines))
         {
             problems.Add($"height expected {F(want.Height)} actual {F(got.Height)}");
         }
@@ -88,7 +92,7 @@ public sealed class TextSuite : IConformanceSuite
 
         if (want.Lines > 0)
         {
-            Check(problems, "baseline", want.Baseline, got.Baseline);
+            Check(problems, "baseline", want.Baseline, got.Baseline, vertical);
         }
 
         Check(problems, "min-content", want.MinContent, got.MinContent);
@@ -96,9 +100,9 @@ public sealed class TextSuite : IConformanceSuite
         return problems;
     }
 
-    private static void Check(List<string> problems, string what, float expected, float actual)
+    private static void Check(List<string> problems, string what, float expected, float actual, float tolerance = Tolerance)
     {
-        if (MathF.Abs(expected - actual) > Tolerance)
+        if (MathF.Abs(expected - actual) > tolerance)
         {
             problems.Add($"{what} expected {F(expected)} actual {F(actual)}");
         }
