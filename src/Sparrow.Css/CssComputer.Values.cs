@@ -64,6 +64,14 @@ internal sealed partial class CssComputer
                 return percent == 0 ? CssValue.Px(px) : new CssValue { Kind = CssValueKind.Calc, Number = px, Number2 = percent };
             }
 
+            case CssValueKind.Pair:
+            {
+                var pair = (CssValuePair)v.Complex!;
+                return CssValue.Pair(
+                    ComputeValue(p, pair.X, emBase, parentFontSize, rootFontSize, currentColor),
+                    ComputeValue(p, pair.Y, emBase, parentFontSize, rootFontSize, currentColor));
+            }
+
             case CssValueKind.Keyword:
                 return ComputeKeyword(p, v, parentFontSize, currentColor);
             case CssValueKind.Raw when v.Text is { } text && text.Contains("rpx", StringComparison.OrdinalIgnoreCase):

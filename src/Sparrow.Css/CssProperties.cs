@@ -68,10 +68,10 @@ public static class CssProperties
     public static readonly CssProperty BorderRightColor = Define("border-right-color", Color, "currentcolor", false, Paint, true, []);
     public static readonly CssProperty BorderBottomColor = Define("border-bottom-color", Color, "currentcolor", false, Paint, true, []);
     public static readonly CssProperty BorderLeftColor = Define("border-left-color", Color, "currentcolor", false, Paint, true, []);
-    public static readonly CssProperty BorderTopLeftRadius = Define("border-top-left-radius", LengthPercentage, "0", false, Paint, true, [], nonNegative: true);
-    public static readonly CssProperty BorderTopRightRadius = Define("border-top-right-radius", LengthPercentage, "0", false, Paint, true, [], nonNegative: true);
-    public static readonly CssProperty BorderBottomRightRadius = Define("border-bottom-right-radius", LengthPercentage, "0", false, Paint, true, [], nonNegative: true);
-    public static readonly CssProperty BorderBottomLeftRadius = Define("border-bottom-left-radius", LengthPercentage, "0", false, Paint, true, [], nonNegative: true);
+    public static readonly CssProperty BorderTopLeftRadius = Define("border-top-left-radius", CornerRadius, "0", false, Paint, true, [], nonNegative: true);
+    public static readonly CssProperty BorderTopRightRadius = Define("border-top-right-radius", CornerRadius, "0", false, Paint, true, [], nonNegative: true);
+    public static readonly CssProperty BorderBottomRightRadius = Define("border-bottom-right-radius", CornerRadius, "0", false, Paint, true, [], nonNegative: true);
+    public static readonly CssProperty BorderBottomLeftRadius = Define("border-bottom-left-radius", CornerRadius, "0", false, Paint, true, [], nonNegative: true);
 
     public static readonly CssProperty FlexDirection = Define("flex-direction", Keyword, "row", false, Box, false, ["row", "row-reverse", "column", "column-reverse"]);
     public static readonly CssProperty FlexWrap = Define("flex-wrap", Keyword, "nowrap", false, Box, false, ["nowrap", "wrap", "wrap-reverse"]);

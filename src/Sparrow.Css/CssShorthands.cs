@@ -162,7 +162,11 @@ internal static partial class CssShorthands
         return true;
     }
 
-    /// <summary>Backgrounds 3 §5.1: horizontal radii before an optional '/'; the vertical radii are not kept (elliptical corners are not supported).</summary>
+    /// <summary>
+    /// Backgrounds 3 §5.1: one to four horizontal radii, then optionally '/' and one to four vertical
+    /// ones (each list expands as margin's does); without '/' the vertical radii equal the horizontal.
+    /// A corner whose two radii differ gets a <see cref="CssValueKind.Pair"/>.
+    /// </summary>
     private static bool Radius(ReadOnlySpan<CssToken> tokens, string source, List<(CssProperty, CssValue)> output)
     {
         var slash = -1;
@@ -176,7 +180,24 @@ internal static partial class CssShorthands
         }
 
         var horizontal = slash < 0 ? tokens : tokens[..slash];
-        return FourSides(BorderRadius, horizontal, source, output) && (slash < 0 || Components(tokens[(slash + 1)..]).Count is >= 1 and <= 4);
+        if (slash < 0)
+        {
+            return FourSides(BorderRadius, horizontal, source, output);
+        }
+
+        var xs = new List<(CssProperty, CssValue)>(4);
+        var ys = new List<(CssProperty, CssValue)>(4);
+        if (!FourSides(BorderRadius, horizontal, source, xs) || !FourSides(BorderRadius, tokens[(slash + 1)..], source, ys))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            output.Add((BorderRadius[i], CssValue.Pair(xs[i].Item2, ys[i].Item2)));
+        }
+
+        return true;
     }
 
     /// <summary>Backgrounds 3 §4.4 border: width, style and color in any order, each at most once.</summary>

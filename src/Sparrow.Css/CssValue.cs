@@ -27,7 +27,7 @@ public readonly record struct CssValue
     /// <summary>Keyword, string, url or raw text.</summary>
     public string? Text { get; init; }
 
-    /// <summary>A <see cref="CalcNode"/> for <see cref="CssValueKind.CalcExpression"/>.</summary>
+    /// <summary>A <see cref="CalcNode"/> for <see cref="CssValueKind.CalcExpression"/>, a <see cref="CssValuePair"/> for <see cref="CssValueKind.Pair"/>.</summary>
     public object? Complex { get; init; }
 
     public bool IsNone => Kind == CssValueKind.None;
@@ -41,7 +41,7 @@ public readonly record struct CssValue
     /// </summary>
     public bool Equals(CssValue other) =>
         Kind == other.Kind && Unit == other.Unit && Number.Equals(other.Number) && Number2.Equals(other.Number2)
-        && Color == other.Color && string.Equals(Text, other.Text, StringComparison.Ordinal) && ReferenceEquals(Complex, other.Complex);
+        && Color == other.Color && string.Equals(Text, other.Text, StringComparison.Ordinal) && (ReferenceEquals(Complex, other.Complex) || (Kind == CssValueKind.Pair && Equals(Complex, other.Complex)));
 
     public override int GetHashCode() => HashCode.Combine(Kind, Unit, Number, Number2, Color, Text);
 
@@ -60,6 +60,16 @@ public readonly record struct CssValue
     public static CssValue Str(string text) => new() { Kind = CssValueKind.String, Text = text };
 
     public static CssValue Raw(string text) => new() { Kind = CssValueKind.Raw, Text = text };
+
+    /// <summary>Two components, or <paramref name="x"/> alone when they are equal (so a circular corner stays one value).</summary>
+    public static CssValue Pair(CssValue x, CssValue y) =>
+        x.Equals(y) ? x : new() { Kind = CssValueKind.Pair, Complex = new CssValuePair(x, y) };
+
+    /// <summary>The first component: the value itself unless it is a <see cref="CssValueKind.Pair"/>.</summary>
+    public CssValue First => Kind == CssValueKind.Pair ? ((CssValuePair)Complex!).X : this;
+
+    /// <summary>The second component: the value itself unless it is a <see cref="CssValueKind.Pair"/>.</summary>
+    public CssValue Second => Kind == CssValueKind.Pair ? ((CssValuePair)Complex!).Y : this;
 
     /// <summary>
     /// The serialization getComputedStyle gives for a computed value in Chromium: lengths in px with
@@ -80,6 +90,7 @@ public readonly record struct CssValue
             : $"calc({Format(Number2)}% {(Number < 0 ? "-" : "+")} {Format(Math.Abs(Number))}px)",
         CssValueKind.Pending => Text ?? string.Empty,
         CssValueKind.CalcExpression => "calc(" + ((CalcNode)Complex!).ToCss() + ")",
+        CssValueKind.Pair => ((CssValuePair)Complex!).X.ToCss() + " " + ((CssValuePair)Complex!).Y.ToCss(),
         _ => Text ?? Kind.ToString(),
     };
 

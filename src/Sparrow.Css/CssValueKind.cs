@@ -26,4 +26,10 @@ public enum CssValueKind : byte
 
     /// <summary>A parsed <c>calc()</c> expression not yet resolved (holds a <see cref="CalcNode"/>).</summary>
     CalcExpression,
+
+    /// <summary>
+    /// Two components (a <see cref="CssValuePair"/> in <see cref="CssValue.Complex"/>): a corner's
+    /// horizontal and vertical radius when they differ (css-backgrounds-3 §5.1).
+    /// </summary>
+    Pair,
 }

@@ -132,6 +132,22 @@ internal static partial class CssValueParser
         return false;
     }
 
+    /// <summary>A corner's two radii, horizontal then vertical (css-backgrounds-3 §5.1); neither negative.</summary>
+    private static bool TryParseRadiusPair(CssProperty property, ReadOnlySpan<CssToken> tokens, out CssValue value)
+    {
+        value = default;
+        Span<(int Start, int End)> parts = stackalloc (int, int)[2];
+        if (SplitComponents(tokens, parts) != 2
+            || !TryParseLength(tokens[parts[0].Start..parts[0].End], allowPercent: true, property.NonNegative, out var x)
+            || !TryParseLength(tokens[parts[1].Start..parts[1].End], allowPercent: true, property.NonNegative, out var y))
+        {
+            return false;
+        }
+
+        value = CssValue.Pair(x, y);
+        return true;
+    }
+
     private static bool IsMathFunction(string name) => name.ToLowerInvariant() is "calc" or "-webkit-calc" or "min" or "max" or "clamp";
 
     /// <summary>

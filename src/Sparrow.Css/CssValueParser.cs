@@ -54,6 +54,11 @@ internal static partial class CssValueParser
             return TryParseRatio(property, tokens, out value);
         }
 
+        if (property.Grammar == ValueGrammar.CornerRadius && ComponentCount(tokens) == 2)
+        {
+            return TryParseRadiusPair(property, tokens, out value);
+        }
+
         // Every other grammar is a single component value.
         if (ComponentCount(tokens) != 1)
         {
@@ -72,7 +77,7 @@ internal static partial class CssValueParser
             ValueGrammar.Keyword => false,
             ValueGrammar.Color => TryParseColor(tokens, out value),
             ValueGrammar.Length => TryParseLength(tokens, allowPercent: false, property.NonNegative, out value),
-            ValueGrammar.LengthPercentage or ValueGrammar.FontSize => TryParseLength(tokens, allowPercent: true, property.NonNegative, out value),
+            ValueGrammar.LengthPercentage or ValueGrammar.FontSize or ValueGrammar.CornerRadius => TryParseLength(tokens, allowPercent: true, property.NonNegative, out value),
             ValueGrammar.LineHeight => TryParseNumber(tokens, nonNegative: true, integer: false, out value) || TryParseLength(tokens, true, true, out value),
             ValueGrammar.Number => TryParseNumber(tokens, property.NonNegative, integer: false, out value),
             ValueGrammar.Integer => TryParseNumber(tokens, false, integer: true, out value),

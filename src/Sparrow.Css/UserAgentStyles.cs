@@ -88,6 +88,13 @@ public static class UserAgentStyles
         .wx-slider-thumb { position: absolute; top: 50%; border-radius: 50%; box-shadow: 0 0 4px rgba(0, 0, 0, 0.2); }
         .wx-slider-disabled .wx-slider-track { background-color: #cccccc; }
         .wx-slider-value { width: 3ch; color: #888888; font-size: 14px; margin-left: 1em; }
+        .wx-input-wrapper { position: relative; display: flex; align-items: center; height: 100%; }
+        .wx-input-placeholder { position: absolute; left: 0; right: 0; top: 0; bottom: 0; display: flex; align-items: center; color: #808080; white-space: nowrap; overflow: hidden; }
+        .wx-input-content { white-space: pre; }
+        .wx-input-caret { display: inline-block; width: 2px; height: 1.2em; vertical-align: middle; }
+        .wx-textarea-wrapper { position: relative; height: 100%; }
+        .wx-textarea-placeholder { display: block; bottom: auto; }
+        .wx-textarea-content { white-space: pre-wrap; word-break: break-all; }
         .wx-progress-bar { flex: 1; overflow: hidden; }
         .wx-progress-inner-bar { height: 100%; }
         .wx-progress-info { margin-top: 0; margin-bottom: 0; min-width: 2em; margin-left: 15px; font-size: 16px; }

@@ -40,6 +40,12 @@ public enum ValueGrammar : byte
     /// <summary><c>auto | &lt;ratio&gt;</c>.</summary>
     Ratio,
 
+    /// <summary>
+    /// A corner radius: one or two <c>&lt;length-percentage [0,∞]&gt;</c>, horizontal then vertical
+    /// (css-backgrounds-3 §5.1); two that differ make a <see cref="CssValueKind.Pair"/>.
+    /// </summary>
+    CornerRadius,
+
     /// <summary>Kept as normalized text after a balance check: images, gradients, transforms, shadows, lists.</summary>
     Raw,
 }

@@ -47,6 +47,7 @@ public sealed unsafe partial class GlesRenderer
         {
             Gl.glUniform4f(_compositeMaskRect, mask.Rect.X, mask.Rect.Y, mask.Rect.Width, mask.Rect.Height);
             Gl.glUniform4f(_compositeMaskRadii, mask.Radii.TopLeft, mask.Radii.TopRight, mask.Radii.BottomRight, mask.Radii.BottomLeft);
+            Gl.glUniform4f(_compositeMaskRadiiY, mask.Radii.TopLeftY, mask.Radii.TopRightY, mask.Radii.BottomRightY, mask.Radii.BottomLeftY);
             var m = mask.ToLocal;
             Gl.glUniform2f(_compositeMaskX, m.M11, m.M12);
             Gl.glUniform2f(_compositeMaskY, m.M21, m.M22);

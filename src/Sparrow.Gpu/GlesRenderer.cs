@@ -27,6 +27,7 @@ public sealed unsafe partial class GlesRenderer : IDisposable
     private readonly int _compositeMaskOn;
     private readonly int _compositeMaskRect;
     private readonly int _compositeMaskRadii;
+    private readonly int _compositeMaskRadiiY;
     private readonly int _compositeMaskX;
     private readonly int _compositeMaskY;
     private readonly int _compositeMaskT;
@@ -44,6 +45,7 @@ public sealed unsafe partial class GlesRenderer : IDisposable
         _compositeMaskOn = composite.Uniform("u_mask_on");
         _compositeMaskRect = composite.Uniform("u_mask_rect");
         _compositeMaskRadii = composite.Uniform("u_mask_radii");
+        _compositeMaskRadiiY = composite.Uniform("u_mask_radii_y");
         _compositeMaskX = composite.Uniform("u_mask_x");
         _compositeMaskY = composite.Uniform("u_mask_y");
         _compositeMaskT = composite.Uniform("u_mask_t");

@@ -8,11 +8,13 @@ namespace Sparrow.Scene;
 /// multiply coverage by this shape's signed distance field. Rectangular clips are applied by scissor
 /// instead (see <see cref="DrawItem.Scissor"/>); this field holds one rounded clip (see SceneBuilder's clip model).
 /// </summary>
-[StructLayout(LayoutKind.Explicit, Size = 32)]
+[StructLayout(LayoutKind.Explicit, Size = SizeInBytes)]
 public struct ClipMask
 {
     /// <summary>Far enough out that no target is clipped by it, small enough to keep float precision in the SDF.</summary>
     public const float Unbounded = 1 << 22;
+
+    public const int SizeInBytes = 48;
 
     [FieldOffset(0)]
     public Rect Bounds;
@@ -46,27 +48,30 @@ public struct ClipMask
             return false;
         }
 
-        return InCorner(rect.Left, rect.Top, Bounds.Left, Bounds.Top, Radii.TopLeft, 1, 1)
-            && InCorner(rect.Right, rect.Top, Bounds.Right, Bounds.Top, Radii.TopRight, -1, 1)
-            && InCorner(rect.Right, rect.Bottom, Bounds.Right, Bounds.Bottom, Radii.BottomRight, -1, -1)
-            && InCorner(rect.Left, rect.Bottom, Bounds.Left, Bounds.Bottom, Radii.BottomLeft, 1, -1);
+        var r = Radii;
+        return InCorner(rect.Left, rect.Top, Bounds.Left, Bounds.Top, r.TopLeft, r.TopLeftY, 1, 1)
+            && InCorner(rect.Right, rect.Top, Bounds.Right, Bounds.Top, r.TopRight, r.TopRightY, -1, 1)
+            && InCorner(rect.Right, rect.Bottom, Bounds.Right, Bounds.Bottom, r.BottomRight, r.BottomRightY, -1, -1)
+            && InCorner(rect.Left, rect.Bottom, Bounds.Left, Bounds.Bottom, r.BottomLeft, r.BottomLeftY, 1, -1);
     }
 
     /// <summary>
-    /// Whether (x, y), already inside the bounds, is inside the corner at (cornerX, cornerY) of radius r;
-    /// (sx, sy) point from that corner into the box. Only the square next to the corner is cut.
+    /// Whether (x, y), already inside the bounds, is inside the corner at (cornerX, cornerY) with radii
+    /// (rx, ry); (sx, sy) point from that corner into the box. Only the rectangle next to the corner is cut.
     /// </summary>
-    private static bool InCorner(float x, float y, float cornerX, float cornerY, float r, int sx, int sy)
+    private static bool InCorner(float x, float y, float cornerX, float cornerY, float rx, float ry, int sx, int sy)
     {
-        var cx = cornerX + (sx * r);
-        var cy = cornerY + (sy * r);
+        var cx = cornerX + (sx * rx);
+        var cy = cornerY + (sy * ry);
         var dx = (x - cx) * sx;
         var dy = (y - cy) * sy;
-        if (r <= 0 || dx >= 0 || dy >= 0)
+        if (rx <= 0 || ry <= 0 || dx >= 0 || dy >= 0)
         {
             return true;
         }
 
-        return (dx * dx) + (dy * dy) <= (r * r) + 1e-3f;
+        var u = dx / rx;
+        var v = dy / ry;
+        return (u * u) + (v * v) <= 1 + 1e-4f;
     }
 }

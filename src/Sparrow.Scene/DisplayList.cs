@@ -9,7 +9,7 @@ namespace Sparrow.Scene;
 /// Invariant (kept by the builder): along <see cref="Order"/>, each kind's indices increase by one, so a
 /// run of one kind is a contiguous range of its array.
 /// </summary>
-public sealed class DisplayList
+public sealed partial class DisplayList
 {
     public Size Viewport { get; internal set; }
 

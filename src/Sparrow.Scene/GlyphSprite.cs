@@ -12,7 +12,7 @@ namespace Sparrow.Scene;
 [StructLayout(LayoutKind.Explicit, Size = SizeInBytes)]
 public struct GlyphSprite
 {
-    public const int SizeInBytes = 96;
+    public const int SizeInBytes = 112;
 
     [FieldOffset(0)]
     public Rect Bounds;

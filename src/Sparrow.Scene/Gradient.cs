@@ -16,7 +16,7 @@ namespace Sparrow.Scene;
 [StructLayout(LayoutKind.Explicit, Size = SizeInBytes)]
 public struct Gradient
 {
-    public const int SizeInBytes = 160;
+    public const int SizeInBytes = 192;
 
     [FieldOffset(0)]
     public Rect Bounds;
@@ -25,37 +25,37 @@ public struct Gradient
     public CornerRadii Radii;
 
     /// <summary>Linear: the gradient line's start; radial: the centre. Local space.</summary>
-    [FieldOffset(32)]
+    [FieldOffset(48)]
     public Point Start;
 
     /// <summary>Linear: the gradient line's end; radial: the ellipse's radii (x, y).</summary>
-    [FieldOffset(40)]
+    [FieldOffset(56)]
     public Point End;
 
-    [FieldOffset(48)]
+    [FieldOffset(64)]
     public GradientKind Kind;
 
-    [FieldOffset(52)]
+    [FieldOffset(68)]
     public int StopCount;
 
-    [FieldOffset(56)]
+    [FieldOffset(72)]
     public GradientStops Stops;
 
-    [FieldOffset(88)]
+    [FieldOffset(104)]
     public Matrix3x2 Transform;
 
-    [FieldOffset(112)]
+    [FieldOffset(128)]
     public ClipMask Clip;
 
     /// <summary>
     /// 0 when the stops are inline, else 1 + an index into <see cref="DisplayList.Ramps"/> (so a default
     /// struct is inline).
     /// </summary>
-    [FieldOffset(144)]
+    [FieldOffset(176)]
     public int Ramp;
 
-    /// <summary>How the stops extend past 0..1. Bytes 152..160 are padding.</summary>
-    [FieldOffset(148)]
+    /// <summary>How the stops extend past 0..1. Bytes 184..192 are padding.</summary>
+    [FieldOffset(180)]
     public GradientFlags Flags;
 
     public readonly bool IsRepeating => (Flags & GradientFlags.Repeating) != 0;

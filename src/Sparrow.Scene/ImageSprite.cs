@@ -8,12 +8,12 @@ namespace Sparrow.Scene;
 /// A textured rectangle: an image (or a tile of the color atlas) with premultiplied RGBA texels.
 /// <see cref="Uv"/> is normalised (0..1) over the texture, so Paint can express object-fit and
 /// background positioning without knowing texture sizes in texels; with <see cref="ImageFlags.RepeatX"/>/<see cref="ImageFlags.RepeatY"/>
-/// it may span several periods (one sprite for a whole tiled background). Bytes 100..112 are padding.
+/// it may span several periods (one sprite for a whole tiled background). Bytes 116..128 are padding.
 /// </summary>
 [StructLayout(LayoutKind.Explicit, Size = SizeInBytes)]
 public struct ImageSprite
 {
-    public const int SizeInBytes = 112;
+    public const int SizeInBytes = 128;
 
     [FieldOffset(0)]
     public Rect Bounds;
@@ -33,7 +33,7 @@ public struct ImageSprite
     [FieldOffset(64)]
     public ClipMask Clip;
 
-    [FieldOffset(96)]
+    [FieldOffset(112)]
     public ImageFlags Flags;
 
     /// <summary>A tile of a color atlas (see <see cref="ITileAtlas"/>), e.g. a color emoji.</summary>

@@ -52,6 +52,20 @@ public sealed class PrimitiveArray<T>
         return Count++;
     }
 
+    /// <summary>Appends <paramref name="items"/> and returns the index of the first.</summary>
+    public int AddRange(ReadOnlySpan<T> items)
+    {
+        var first = Count;
+        if (Count + items.Length > _items.Length)
+        {
+            Array.Resize(ref _items, Math.Max(Count + items.Length, _items.Length * 2));
+        }
+
+        items.CopyTo(_items.AsSpan(Count));
+        Count += items.Length;
+        return first;
+    }
+
     public void RemoveLast()
     {
         if (Count == 0)

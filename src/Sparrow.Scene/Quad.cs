@@ -14,7 +14,7 @@ namespace Sparrow.Scene;
 [StructLayout(LayoutKind.Explicit, Size = SizeInBytes)]
 public struct Quad
 {
-    public const int SizeInBytes = 128;
+    public const int SizeInBytes = 160;
 
     /// <summary>The border box.</summary>
     [FieldOffset(0)]
@@ -23,32 +23,32 @@ public struct Quad
     [FieldOffset(16)]
     public CornerRadii Radii;
 
-    [FieldOffset(32)]
+    [FieldOffset(48)]
     public BorderWidths BorderWidths;
 
     /// <summary>Painted under the border, clipped to the outer (border-box) shape: CSS's default <c>background-clip</c>.</summary>
-    [FieldOffset(48)]
+    [FieldOffset(64)]
     public Color Background;
 
-    [FieldOffset(52)]
+    [FieldOffset(68)]
     public Color BorderTop;
 
-    [FieldOffset(56)]
+    [FieldOffset(72)]
     public Color BorderRight;
 
-    [FieldOffset(60)]
+    [FieldOffset(76)]
     public Color BorderBottom;
 
-    [FieldOffset(64)]
+    [FieldOffset(80)]
     public Color BorderLeft;
 
-    [FieldOffset(68)]
+    [FieldOffset(84)]
     public BorderStyles BorderStyles;
 
-    [FieldOffset(72)]
+    [FieldOffset(88)]
     public Matrix3x2 Transform;
 
-    [FieldOffset(96)]
+    [FieldOffset(112)]
     public ClipMask Clip;
 
     /// <summary>A filled box without border.</summary>

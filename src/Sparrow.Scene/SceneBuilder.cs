@@ -18,7 +18,7 @@ namespace Sparrow.Scene;
 /// A clip (rounded or not) under a rotation or skew opens a layer with a <see cref="LayerMask"/>: what
 /// it clips draws offscreen and is composited through the rotated shape when the clip is popped.
 /// </remarks>
-public sealed class SceneBuilder
+public sealed partial class SceneBuilder
 {
     private readonly PrimitiveArray<ClipEntry> _clips = new(8);
     private readonly PrimitiveArray<Matrix3x2> _transforms = new(8);
@@ -201,9 +201,8 @@ public sealed class SceneBuilder
         var mask = _clip.Mask;
         if (!radii.IsZero && _transform.M12 == 0 && _transform.M21 == 0)
         {
-            // Axis-aligned: the rounded shape maps exactly, radii scaled (by the smaller scale when non-uniform).
-            var scale = Math.Min(Math.Abs(_transform.M11), Math.Abs(_transform.M22));
-            var inner = new ClipMask(device, radii.Scale(scale));
+            // Axis-aligned: the rounded shape maps exactly, each axis's radii scaled by that axis's scale.
+            var inner = new ClipMask(device, radii.Scale(Math.Abs(_transform.M11), Math.Abs(_transform.M22)));
 
             // One mask per instance: keep the one that makes the other redundant. The shapes are convex,
             // so that is exact whenever one lies inside the other; else the outer one clips by its bounds.

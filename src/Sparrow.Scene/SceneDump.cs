@@ -161,6 +161,11 @@ public static class SceneDump
         if (!r.IsZero)
         {
             sb.Append(" radii=").Append(F(r.TopLeft)).Append(',').Append(F(r.TopRight)).Append(',').Append(F(r.BottomRight)).Append(',').Append(F(r.BottomLeft));
+            if (!r.IsCircular)
+            {
+                // Elliptical corners: the vertical radii after a '/', as CSS writes them.
+                sb.Append('/').Append(F(r.TopLeftY)).Append(',').Append(F(r.TopRightY)).Append(',').Append(F(r.BottomRightY)).Append(',').Append(F(r.BottomLeftY));
+            }
         }
     }
 

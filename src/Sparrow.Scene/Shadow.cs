@@ -15,7 +15,7 @@ namespace Sparrow.Scene;
 [StructLayout(LayoutKind.Explicit, Size = SizeInBytes)]
 public struct Shadow
 {
-    public const int SizeInBytes = 112;
+    public const int SizeInBytes = 144;
 
     [FieldOffset(0)]
     public Rect Box;
@@ -23,26 +23,26 @@ public struct Shadow
     [FieldOffset(16)]
     public CornerRadii Radii;
 
-    [FieldOffset(32)]
+    [FieldOffset(48)]
     public Point Offset;
 
     /// <summary>The CSS blur radius; the Gaussian's standard deviation is half of it (css-backgrounds-3 §7.1.1).</summary>
-    [FieldOffset(40)]
+    [FieldOffset(56)]
     public float Blur;
 
-    [FieldOffset(44)]
+    [FieldOffset(60)]
     public float Spread;
 
-    [FieldOffset(48)]
+    [FieldOffset(64)]
     public Color Color;
 
-    [FieldOffset(52)]
+    [FieldOffset(68)]
     public ShadowFlags Flags;
 
-    [FieldOffset(56)]
+    [FieldOffset(72)]
     public Matrix3x2 Transform;
 
-    [FieldOffset(80)]
+    [FieldOffset(96)]
     public ClipMask Clip;
 
     public static Shadow Create(Rect box, CornerRadii radii, Point offset, float blur, float spread, Color color, bool inset = false) => new()

@@ -15,28 +15,25 @@ public class InstanceLayoutTests
     private static readonly Dictionary<string, Func<int>> Expected = new()
     {
         ["Quad.a_bounds"] = () => Off<Quad>(nameof(Quad.Bounds)),
-        ["Quad.a_radii"] = () => Off<Quad>(nameof(Quad.Radii)),
+        ["Quad.a_radii_x"] = () => Off<Quad>(nameof(Quad.Radii)),
+        ["Quad.a_radii_y"] = () => Off<Quad>(nameof(Quad.Radii)) + Off<CornerRadii>(nameof(CornerRadii.TopLeftY)),
         ["Quad.a_border_widths"] = () => Off<Quad>(nameof(Quad.BorderWidths)),
         ["Quad.a_background"] = () => Off<Quad>(nameof(Quad.Background)),
-        ["Quad.a_border_top"] = () => Off<Quad>(nameof(Quad.BorderTop)),
-        ["Quad.a_border_right"] = () => Off<Quad>(nameof(Quad.BorderRight)),
-        ["Quad.a_border_bottom"] = () => Off<Quad>(nameof(Quad.BorderBottom)),
-        ["Quad.a_border_left"] = () => Off<Quad>(nameof(Quad.BorderLeft)),
+        ["Quad.a_border_colors"] = () => Off<Quad>(nameof(Quad.BorderTop)),
         ["Quad.a_border_styles"] = () => Off<Quad>(nameof(Quad.BorderStyles)),
         ["Shadow.a_box"] = () => Off<Shadow>(nameof(Shadow.Box)),
-        ["Shadow.a_radii"] = () => Off<Shadow>(nameof(Shadow.Radii)),
+        ["Shadow.a_radii_x"] = () => Off<Shadow>(nameof(Shadow.Radii)),
+        ["Shadow.a_radii_y"] = () => Off<Shadow>(nameof(Shadow.Radii)) + Off<CornerRadii>(nameof(CornerRadii.TopLeftY)),
         ["Shadow.a_offset_blur_spread"] = () => Off<Shadow>(nameof(Shadow.Offset)),
         ["Shadow.a_color"] = () => Off<Shadow>(nameof(Shadow.Color)),
         ["Shadow.a_flags"] = () => Off<Shadow>(nameof(Shadow.Flags)),
         ["Gradient.a_bounds"] = () => Off<Gradient>(nameof(Gradient.Bounds)),
-        ["Gradient.a_radii"] = () => Off<Gradient>(nameof(Gradient.Radii)),
+        ["Gradient.a_radii_x"] = () => Off<Gradient>(nameof(Gradient.Radii)),
+        ["Gradient.a_radii_y"] = () => Off<Gradient>(nameof(Gradient.Radii)) + Off<CornerRadii>(nameof(CornerRadii.TopLeftY)),
         ["Gradient.a_points"] = () => Off<Gradient>(nameof(Gradient.Start)),
         ["Gradient.a_kind_count"] = () => Off<Gradient>(nameof(Gradient.Kind)),
         ["Gradient.a_stop_offsets"] = () => Off<Gradient>(nameof(Gradient.Stops)),
-        ["Gradient.a_stop_color0"] = () => Off<Gradient>(nameof(Gradient.Stops)) + Off<GradientStops>(nameof(GradientStops.Color0)),
-        ["Gradient.a_stop_color1"] = () => Off<Gradient>(nameof(Gradient.Stops)) + Off<GradientStops>(nameof(GradientStops.Color1)),
-        ["Gradient.a_stop_color2"] = () => Off<Gradient>(nameof(Gradient.Stops)) + Off<GradientStops>(nameof(GradientStops.Color2)),
-        ["Gradient.a_stop_color3"] = () => Off<Gradient>(nameof(Gradient.Stops)) + Off<GradientStops>(nameof(GradientStops.Color3)),
+        ["Gradient.a_stop_colors"] = () => Off<Gradient>(nameof(Gradient.Stops)) + Off<GradientStops>(nameof(GradientStops.Color0)),
         ["Gradient.a_ramp_flags"] = () => Off<Gradient>(nameof(Gradient.Ramp)),
         ["GlyphSprite.a_bounds"] = () => Off<GlyphSprite>(nameof(GlyphSprite.Bounds)),
         ["GlyphSprite.a_atlas_rect"] = () => Off<GlyphSprite>(nameof(GlyphSprite.AtlasRect)),
@@ -71,7 +68,8 @@ public class InstanceLayoutTests
                     "a_transform_y" => (int)Marshal.OffsetOf(type, "Transform") + 8,
                     "a_transform_t" => (int)Marshal.OffsetOf(type, "Transform") + 16,
                     "a_clip_bounds" => (int)Marshal.OffsetOf(type, "Clip"),
-                    "a_clip_radii" => (int)Marshal.OffsetOf(type, "Clip") + 16,
+                    "a_clip_radii_x" => (int)Marshal.OffsetOf(type, "Clip") + 16,
+                    "a_clip_radii_y" => (int)Marshal.OffsetOf(type, "Clip") + 32,
                     _ => Expected[layout.Primitive + "." + a.Name](),
                 };
                 Assert.True(offset == a.Offset, $"{layout.Primitive}.{a.Name}: attribute at {a.Offset}, field at {offset}");
@@ -98,12 +96,31 @@ public class InstanceLayoutTests
             var expectedGaps = layout.Primitive switch
             {
                 "GlyphSprite" => Enumerable.Range((int)Marshal.OffsetOf<GlyphSprite>(nameof(GlyphSprite.Texture)), 4),
-                "ImageSprite" => Enumerable.Range((int)Marshal.OffsetOf<ImageSprite>(nameof(ImageSprite.Texture)), 4).Concat(Enumerable.Range(100, 12)),
-                "Gradient" => Enumerable.Range(152, 8),
+                "ImageSprite" => Enumerable.Range((int)Marshal.OffsetOf<ImageSprite>(nameof(ImageSprite.Texture)), 4).Concat(Enumerable.Range(116, 12)),
+                "Gradient" => Enumerable.Range(184, 8),
                 _ => [],
             };
             Assert.Equal(expectedGaps, gaps);
         }
+    }
+
+    [Fact]
+    public void No_program_needs_more_attributes_than_gles_3_guarantees()
+    {
+        // GL_MAX_VERTEX_ATTRIBS is at least 16 in OpenGL ES 3.0 (§6.2, table 6.34); llvmpipe gives more, phones may not.
+        foreach (var layout in InstanceLayouts.All)
+        {
+            Assert.True(layout.Attributes.Count <= 16, $"{layout.Primitive}: {layout.Attributes.Count} attributes");
+        }
+    }
+
+    [Fact]
+    public void Packed_color_attributes_read_four_consecutive_colors_in_shader_order()
+    {
+        Assert.Equal(Off<Quad>(nameof(Quad.BorderTop)) + 4, Off<Quad>(nameof(Quad.BorderRight)));
+        Assert.Equal(Off<Quad>(nameof(Quad.BorderTop)) + 8, Off<Quad>(nameof(Quad.BorderBottom)));
+        Assert.Equal(Off<Quad>(nameof(Quad.BorderTop)) + 12, Off<Quad>(nameof(Quad.BorderLeft)));
+        Assert.Equal(Off<GradientStops>(nameof(GradientStops.Color0)) + 12, Off<GradientStops>(nameof(GradientStops.Color3)));
     }
 
     [EglFact]

@@ -13,21 +13,22 @@ public class LayoutTests
     {
         Assert.Equal(Quad.SizeInBytes, Unsafe.SizeOf<Quad>());
         Assert.Equal(Quad.SizeInBytes, Marshal.SizeOf<Quad>());
-        Assert.Equal(128, Quad.SizeInBytes);
+        Assert.Equal(160, Quad.SizeInBytes);
         Assert.Equal(Shadow.SizeInBytes, Unsafe.SizeOf<Shadow>());
         Assert.Equal(Shadow.SizeInBytes, Marshal.SizeOf<Shadow>());
-        Assert.Equal(112, Shadow.SizeInBytes);
+        Assert.Equal(144, Shadow.SizeInBytes);
         Assert.Equal(Gradient.SizeInBytes, Unsafe.SizeOf<Gradient>());
         Assert.Equal(Gradient.SizeInBytes, Marshal.SizeOf<Gradient>());
-        Assert.Equal(160, Gradient.SizeInBytes);
+        Assert.Equal(192, Gradient.SizeInBytes);
         Assert.Equal(GlyphSprite.SizeInBytes, Unsafe.SizeOf<GlyphSprite>());
         Assert.Equal(GlyphSprite.SizeInBytes, Marshal.SizeOf<GlyphSprite>());
         Assert.Equal(ImageSprite.SizeInBytes, Unsafe.SizeOf<ImageSprite>());
         Assert.Equal(ImageSprite.SizeInBytes, Marshal.SizeOf<ImageSprite>());
-        Assert.Equal(112, ImageSprite.SizeInBytes);
-        Assert.Equal(96, Offset<ImageSprite>(nameof(ImageSprite.Flags)));
-        Assert.Equal(32, Unsafe.SizeOf<ClipMask>());
-        Assert.Equal(16, Unsafe.SizeOf<CornerRadii>());
+        Assert.Equal(128, ImageSprite.SizeInBytes);
+        Assert.Equal(112, Offset<ImageSprite>(nameof(ImageSprite.Flags)));
+        Assert.Equal(48, Unsafe.SizeOf<ClipMask>());
+        Assert.Equal(ClipMask.SizeInBytes, Marshal.SizeOf<ClipMask>());
+        Assert.Equal(32, Unsafe.SizeOf<CornerRadii>());
         Assert.Equal(16, Unsafe.SizeOf<BorderWidths>());
         Assert.Equal(4, Unsafe.SizeOf<BorderStyles>());
         Assert.Equal(32, Unsafe.SizeOf<GradientStops>());
@@ -42,24 +43,26 @@ public class LayoutTests
     {
         Assert.Equal(0, Offset<Quad>(nameof(Quad.Bounds)));
         Assert.Equal(16, Offset<Quad>(nameof(Quad.Radii)));
-        Assert.Equal(32, Offset<Quad>(nameof(Quad.BorderWidths)));
-        Assert.Equal(48, Offset<Quad>(nameof(Quad.Background)));
-        Assert.Equal(52, Offset<Quad>(nameof(Quad.BorderTop)));
-        Assert.Equal(64, Offset<Quad>(nameof(Quad.BorderLeft)));
-        Assert.Equal(68, Offset<Quad>(nameof(Quad.BorderStyles)));
-        Assert.Equal(72, Offset<Quad>(nameof(Quad.Transform)));
-        Assert.Equal(96, Offset<Quad>(nameof(Quad.Clip)));
+        Assert.Equal(48, Offset<Quad>(nameof(Quad.BorderWidths)));
+        Assert.Equal(64, Offset<Quad>(nameof(Quad.Background)));
+        Assert.Equal(68, Offset<Quad>(nameof(Quad.BorderTop)));
+        Assert.Equal(72, Offset<Quad>(nameof(Quad.BorderRight)));
+        Assert.Equal(76, Offset<Quad>(nameof(Quad.BorderBottom)));
+        Assert.Equal(80, Offset<Quad>(nameof(Quad.BorderLeft)));
+        Assert.Equal(84, Offset<Quad>(nameof(Quad.BorderStyles)));
+        Assert.Equal(88, Offset<Quad>(nameof(Quad.Transform)));
+        Assert.Equal(112, Offset<Quad>(nameof(Quad.Clip)));
     }
 
     [Fact]
     public void Other_primitives_keep_transform_and_clip_last()
     {
-        Assert.Equal(56, Offset<Shadow>(nameof(Shadow.Transform)));
-        Assert.Equal(80, Offset<Shadow>(nameof(Shadow.Clip)));
-        Assert.Equal(56, Offset<Gradient>(nameof(Gradient.Stops)));
-        Assert.Equal(88, Offset<Gradient>(nameof(Gradient.Transform)));
-        Assert.Equal(112, Offset<Gradient>(nameof(Gradient.Clip)));
-        Assert.Equal(144, Offset<Gradient>(nameof(Gradient.Ramp)));
+        Assert.Equal(72, Offset<Shadow>(nameof(Shadow.Transform)));
+        Assert.Equal(96, Offset<Shadow>(nameof(Shadow.Clip)));
+        Assert.Equal(72, Offset<Gradient>(nameof(Gradient.Stops)));
+        Assert.Equal(104, Offset<Gradient>(nameof(Gradient.Transform)));
+        Assert.Equal(128, Offset<Gradient>(nameof(Gradient.Clip)));
+        Assert.Equal(176, Offset<Gradient>(nameof(Gradient.Ramp)));
         Assert.Equal(40, Offset<GlyphSprite>(nameof(GlyphSprite.Transform)));
         Assert.Equal(64, Offset<GlyphSprite>(nameof(GlyphSprite.Clip)));
         Assert.Equal(40, Offset<ImageSprite>(nameof(ImageSprite.Transform)));
@@ -71,7 +74,18 @@ public class LayoutTests
     {
         var q = new Quad { Background = new Color(1, 2, 3, 4) };
         var bytes = MemoryMarshal.AsBytes(new System.ReadOnlySpan<Quad>(ref q));
-        Assert.Equal(new byte[] { 1, 2, 3, 4 }, bytes.Slice(48, 4).ToArray());
+        Assert.Equal(new byte[] { 1, 2, 3, 4 }, bytes.Slice(64, 4).ToArray());
+    }
+
+    [Fact]
+    public void Corner_radii_are_the_horizontal_vec4_then_the_vertical_vec4()
+    {
+        var r = new CornerRadii(1, 2, 3, 4, 5, 6, 7, 8);
+        var floats = MemoryMarshal.Cast<CornerRadii, float>(new System.ReadOnlySpan<CornerRadii>(ref r));
+        Assert.Equal(new float[] { 1, 2, 3, 4, 5, 6, 7, 8 }, floats.ToArray());
+        Assert.False(r.IsCircular);
+        Assert.True(new CornerRadii(1, 2, 3, 4).IsCircular);
+        Assert.True(new CornerRadii(5, 5, 5, 5, 0, 0, 0, 0).IsZero);
     }
 
     private static int Offset<T>(string field) => (int)Marshal.OffsetOf<T>(field);

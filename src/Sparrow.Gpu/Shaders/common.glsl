@@ -13,15 +13,23 @@ float coverage(float d) {
   return clamp(0.5 - d, 0.0, 1.0);
 }
 
-// The radius (x, y) of the corner whose quadrant p (relative to the box centre) lies in.
-// Radii are ordered top-left, top-right, bottom-right, bottom-left, as Scene.CornerRadii.
-float corner_radius(vec2 p, vec4 radii) {
-  return p.x < 0.0 ? (p.y < 0.0 ? radii.x : radii.w) : (p.y < 0.0 ? radii.y : radii.z);
+// Straight RGBA packed in a uint as Core.Color lays it out in memory (R in the low byte), for
+// attributes and varyings that carry four colors in one uvec4.
+vec4 unpack_color(uint c) {
+  return vec4(uvec4(c, c >> 8u, c >> 16u, c >> 24u) & 0xFFu) / 255.0;
+}
+
+// The radii (horizontal, vertical) of the corner whose quadrant p (relative to the box centre) lies
+// in. Each vec4 is ordered top-left, top-right, bottom-right, bottom-left, as Scene.CornerRadii.
+vec2 corner_radius(vec2 p, vec4 rx, vec4 ry) {
+  return p.x < 0.0 ? (p.y < 0.0 ? vec2(rx.x, ry.x) : vec2(rx.w, ry.w))
+                   : (p.y < 0.0 ? vec2(rx.y, ry.y) : vec2(rx.z, ry.z));
 }
 
 // Signed distance from p to a box centred at the origin with half size h and elliptical corner
-// radii r. Exact for circular corners (r.x == r.y); for elliptical ones (inner border edges) the
-// first-order estimate f / |grad f| of the implicit ellipse, which is enough for a 1 px ramp.
+// radii r. Exact for circular corners (r.x == r.y); for elliptical ones the first-order estimate
+// f / |grad f| of the implicit ellipse (f = |q / r| - 1), which is what Skia's analytic rounded-rect
+// coverage uses too and is enough for a one-pixel ramp.
 float sd_rounded_box(vec2 p, vec2 h, vec2 r) {
   r = min(r, h);
   vec2 d = abs(p) - h;
@@ -36,17 +44,18 @@ float sd_rounded_box(vec2 p, vec2 h, vec2 r) {
   return length(max(d, 0.0)) + min(max(d.x, d.y), 0.0);
 }
 
-// Per-corner radii scaled down so adjacent radii never overlap: css-backgrounds-3 §5.5
-// (https://www.w3.org/TR/css-backgrounds-3/#corner-overlap), f = min(L_i / S_i).
-vec4 fit_radii(vec4 r, vec2 size) {
+// The factor that scales every radius down so adjacent radii never overlap: css-backgrounds-3 §5.5
+// (https://www.w3.org/TR/css-backgrounds-3/#corner-overlap), f = min(L_i / S_i), where the top and
+// bottom sides sum horizontal radii (rx) and the left and right sides vertical ones (ry).
+float fit_factor(vec4 rx, vec4 ry, vec2 size) {
   float f = 1.0;
-  float top = r.x + r.y;
-  float right = r.y + r.z;
-  float bottom = r.z + r.w;
-  float left = r.w + r.x;
+  float top = rx.x + rx.y;
+  float bottom = rx.z + rx.w;
+  float right = ry.y + ry.z;
+  float left = ry.w + ry.x;
   if (top > 0.0) f = min(f, size.x / top);
   if (bottom > 0.0) f = min(f, size.x / bottom);
   if (left > 0.0) f = min(f, size.y / left);
   if (right > 0.0) f = min(f, size.y / right);
-  return r * f;
+  return f;
 }

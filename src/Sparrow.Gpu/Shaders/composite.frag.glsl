@@ -7,6 +7,7 @@ uniform float u_opacity;
 uniform int u_mask_on;
 uniform vec4 u_mask_rect;
 uniform vec4 u_mask_radii;
+uniform vec4 u_mask_radii_y;
 uniform vec2 u_mask_x;
 uniform vec2 u_mask_y;
 uniform vec2 u_mask_t;
@@ -18,10 +19,10 @@ float mask_coverage() {
   vec2 local = u_mask_x * v_device.x + u_mask_y * v_device.y + u_mask_t;
   vec2 h = u_mask_rect.zw * 0.5;
   vec2 p = local - (u_mask_rect.xy + h);
-  vec4 radii = fit_radii(u_mask_radii, u_mask_rect.zw);
+  float f = fit_factor(u_mask_radii, u_mask_radii_y, u_mask_rect.zw);
   // Target pixels per local unit, so the edge ramps over one target pixel.
   float scale = inversesqrt(abs(u_mask_x.x * u_mask_y.y - u_mask_x.y * u_mask_y.x));
-  return coverage(sd_rounded_box(p, h, vec2(corner_radius(p, radii))) * scale);
+  return coverage(sd_rounded_box(p, h, corner_radius(p, u_mask_radii * f, u_mask_radii_y * f)) * scale);
 }
 
 void main() {

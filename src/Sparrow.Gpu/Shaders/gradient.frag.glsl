@@ -8,15 +8,18 @@ uniform sampler2D u_texture;
 in vec2 v_local;
 flat in vec4 v_bounds;
 flat in vec4 v_radii;
+flat in vec4 v_radii_y;
 flat in vec4 v_points;
 flat in ivec4 v_kind_ramp_flags_count;
 flat in vec4 v_offsets;
-flat in vec4 v_color0;
-flat in vec4 v_color1;
-flat in vec4 v_color2;
-flat in vec4 v_color3;
+flat in uvec4 v_colors;
 
 vec4 ramp(float t) {
+  // Premultiplied: CSS interpolates gradient colors with premultiplied alpha (css-images-4 §3.5.2).
+  vec4 v_color0 = premultiply(unpack_color(v_colors.x));
+  vec4 v_color1 = premultiply(unpack_color(v_colors.y));
+  vec4 v_color2 = premultiply(unpack_color(v_colors.z));
+  vec4 v_color3 = premultiply(unpack_color(v_colors.w));
   vec4 c = v_color0;
   if (t > v_offsets.x) {
     c = mix(v_color0, v_color1, clamp((t - v_offsets.x) / max(v_offsets.y - v_offsets.x, 1e-6), 0.0, 1.0));
@@ -66,7 +69,7 @@ vec4 table_ramp(int row, int count, float t) {
 void main() {
   vec2 h = v_bounds.zw * 0.5;
   vec2 p = v_local - (v_bounds.xy + h);
-  float shape = local_coverage(sd_rounded_box(p, h, vec2(corner_radius(p, v_radii))));
+  float shape = local_coverage(sd_rounded_box(p, h, corner_radius(p, v_radii, v_radii_y)));
   if (shape <= 0.0) {
     discard;
   }

@@ -3,12 +3,10 @@
 in vec2 v_local;
 flat in vec4 v_bounds;
 flat in vec4 v_radii;
+flat in vec4 v_radii_y;
 flat in vec4 v_widths;
 flat in vec4 v_background;
-flat in vec4 v_border_top;
-flat in vec4 v_border_right;
-flat in vec4 v_border_bottom;
-flat in vec4 v_border_left;
+flat in uvec4 v_border_colors;
 flat in uvec4 v_styles;
 
 const uint STYLE_SOLID = 0u;
@@ -24,7 +22,9 @@ float fitted_gap(float len, float dash, float gap) {
   }
   float gap_fewer = (len - n * dash) / (n - 1.0);
   float gap_more = (len - (n + 1.0) * dash) / n;
-  return (gap_more <= 0.0 || abs(gap_fewer - gap) <= abs(gap_more - gap)) ? gap_fewer : gap_more;
+  // A tie takes the extra dash, as Chromium's strict comparison does (dash/border_dashed_gaps_show_background:
+  // 6 dashes with 8 px gaps on a 184 device px side, not 5 with 16).
+  return (gap_more <= 0.0 || abs(gap_fewer - gap) < abs(gap_more - gap)) ? gap_fewer : gap_more;
 }
 
 // Coverage of the border pattern at `along` (from the side's start) and `depth` (from its outer edge).
@@ -137,7 +137,7 @@ float rounded_pattern(uint style, float width) {
 void main() {
   vec2 h = v_bounds.zw * 0.5;
   vec2 p = v_local - (v_bounds.xy + h);
-  float outer = local_coverage(sd_rounded_box(p, h, vec2(corner_radius(p, v_radii))));
+  float outer = local_coverage(sd_rounded_box(p, h, corner_radius(p, v_radii, v_radii_y)));
   if (outer <= 0.0) {
     discard;
   }
@@ -147,7 +147,7 @@ void main() {
   // as two anti-aliased layers, background then border, so where its edges are not on the pixel
   // grid (under a transform) a fringe of the background shows through the border's coverage:
   // rect_bleed keeps that.
-  bool rect_bleed = all(equal(v_radii, vec4(0.0)));
+  bool rect_bleed = all(equal(v_radii * v_radii_y, vec4(0.0)));
   vec4 color = premultiply(v_background) * (rect_bleed ? outer : 1.0);
   vec4 w = v_widths;
   if (any(greaterThan(w, vec4(0.0)))) {
@@ -156,7 +156,7 @@ void main() {
     vec2 ih = max((inner_max - inner_min) * 0.5, vec2(0.0));
     vec2 pi = v_local - (inner_min + inner_max) * 0.5;
     vec2 side_widths = vec2(pi.x < 0.0 ? w.w : w.y, pi.y < 0.0 ? w.x : w.z);
-    vec2 inner_r = max(vec2(corner_radius(pi, v_radii)) - side_widths, vec2(0.0));
+    vec2 inner_r = max(corner_radius(pi, v_radii, v_radii_y) - side_widths, vec2(0.0));
     float inner = (ih.x > 0.0 && ih.y > 0.0) ? local_coverage(sd_rounded_box(pi, ih, inner_r)) : 0.0;
     // The border covers the ring between the two edges, outer - inner; as a share of the shape's
     // coverage (which scales everything below) that is 1 - inner / outer. Plain 1 - inner over-counts
@@ -176,7 +176,8 @@ void main() {
                             w.z > 0.0 ? depth.z * inv_w.z : 1e9, w.w > 0.0 ? depth.w * inv_w.w : 1e9);
       // How t changes per local unit, per side (t grows inwards).
       vec2 dt[4] = vec2[4](vec2(0.0, inv_w.x), vec2(-inv_w.y, 0.0), vec2(0.0, -inv_w.z), vec2(inv_w.w, 0.0));
-      vec4 colors[4] = vec4[4](v_border_top, v_border_right, v_border_bottom, v_border_left);
+      vec4 colors[4] = vec4[4](unpack_color(v_border_colors.x), unpack_color(v_border_colors.y),
+                               unpack_color(v_border_colors.z), unpack_color(v_border_colors.w));
       int first = 0;
       for (int i = 1; i < 4; i++) {
         if (t[i] < t[first]) first = i;
@@ -204,8 +205,17 @@ void main() {
       float width = w[first];
       uint style = v_styles[first];
       bool uniform_width = w.x == w.y && w.y == w.z && w.z == w.w;
-      bool rounded = any(greaterThan(v_radii, vec4(0.0)));
-      float a = border * (style != STYLE_SOLID && uniform_width && rounded
+      // Along elliptical corners the pattern follows the straight sides' rule (rounded_pattern walks circular arcs).
+      bool rounded = any(greaterThan(v_radii, vec4(0.0))) && v_radii == v_radii_y;
+      // Where two dashed sides of one color meet on a square corner, Chromium draws each side's line
+      // over its whole length without a miter (BoxBorderPainter::ComputeMiter: same color and style need
+      // none), so the corner square is the union of both sides' first dashes: filled, as the wider
+      // side's dash covers it. Sides of different colors or styles are mitred along the diagonal.
+      bool corner_union = !rounded && style == STYLE_DASHED && v_styles[second] == STYLE_DASHED
+          && (first + second) % 2 == 1 && v_border_colors[first] == v_border_colors[second]
+          && depth[second] < w[second];
+      float a = border * (corner_union ? 1.0
+          : style != STYLE_SOLID && uniform_width && rounded
           ? rounded_pattern(style, width)
           : pattern(style, along, d, len, width));
       a *= rect_bleed ? outer : 1.0;

@@ -5,8 +5,10 @@
 in vec2 v_local;
 flat in vec4 v_box;
 flat in vec4 v_box_radii;
+flat in vec4 v_box_radii_y;
 flat in vec4 v_shape;
 flat in vec4 v_shape_radii;
+flat in vec4 v_shape_radii_y;
 flat in vec4 v_color;
 flat in float v_sigma;
 flat in uint v_inset;
@@ -21,10 +23,14 @@ float erf_approx(float x) {
   return sign(x) * (1.0 - 1.0 / (d * d));
 }
 
-// The Gaussian-blurred box's coverage at p (relative to its centre; h: half size; r: the radius
-// of the corner p is nearest to; sigma > 0).
-float blurred_box(vec2 p, vec2 h, float r, float sigma) {
-  r = min(r, min(h.x, h.y));
+// The Gaussian-blurred box's coverage at p (relative to its centre; h: half size; r: the radii
+// (horizontal, vertical) of the corner p is nearest to; sigma > 0). An elliptical corner narrows each
+// slice along its own ellipse.
+float blurred_box(vec2 p, vec2 h, vec2 r, float sigma) {
+  r = min(r, h);
+  if (r.x <= 0.0 || r.y <= 0.0) {
+    r = vec2(0.0, 1.0);
+  }
   float lo = max(p.y - 3.0 * sigma, -h.y);
   float hi = min(p.y + 3.0 * sigma, h.y);
   if (hi <= lo) {
@@ -37,8 +43,8 @@ float blurred_box(vec2 p, vec2 h, float r, float sigma) {
   for (int i = 0; i < SLICES; i++) {
     float y = lo + (float(i) + 0.5) * step_y;
     // Half width of the box's slice at height y: narrower inside the corner band.
-    float into_corner = max(abs(y) - (h.y - r), 0.0);
-    float half_width = h.x - r + sqrt(max(r * r - into_corner * into_corner, 0.0));
+    float into_corner = max(abs(y) - (h.y - r.y), 0.0) / r.y;
+    float half_width = h.x - r.x + r.x * sqrt(max(1.0 - into_corner * into_corner, 0.0));
     float slice = 0.5 * (erf_approx((p.x + half_width) * k) - erf_approx((p.x - half_width) * k));
     float dy = p.y - y;
     sum += slice * exp(-dy * dy / (2.0 * sigma * sigma)) * norm;
@@ -50,12 +56,12 @@ void main() {
   vec2 sh = v_shape.zw * 0.5;
   vec2 sp = v_local - (v_shape.xy + sh);
   float shape = v_sigma < 0.25
-      ? local_coverage(sd_rounded_box(sp, sh, vec2(corner_radius(sp, v_shape_radii))))
-      : blurred_box(sp, sh, corner_radius(sp, v_shape_radii), v_sigma);
+      ? local_coverage(sd_rounded_box(sp, sh, corner_radius(sp, v_shape_radii, v_shape_radii_y)))
+      : blurred_box(sp, sh, corner_radius(sp, v_shape_radii, v_shape_radii_y), v_sigma);
 
   vec2 bh = v_box.zw * 0.5;
   vec2 bp = v_local - (v_box.xy + bh);
-  float box = local_coverage(sd_rounded_box(bp, bh, vec2(corner_radius(bp, v_box_radii))));
+  float box = local_coverage(sd_rounded_box(bp, bh, corner_radius(bp, v_box_radii, v_box_radii_y)));
 
   // Outer shadows are never drawn under their box; inset ones only inside it (§7.1).
   float alpha = v_inset != 0u ? (1.0 - shape) * box : shape * (1.0 - box);

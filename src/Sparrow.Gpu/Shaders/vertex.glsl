@@ -8,11 +8,13 @@ in vec2 a_transform_x;
 in vec2 a_transform_y;
 in vec2 a_transform_t;
 in vec4 a_clip_bounds;
-in vec4 a_clip_radii;
+in vec4 a_clip_radii_x;
+in vec4 a_clip_radii_y;
 
 out vec2 v_device;
 flat out vec4 v_clip_bounds;
 flat out vec4 v_clip_radii;
+flat out vec4 v_clip_radii_y;
 flat out float v_scale;
 
 vec2 unit_corner() {
@@ -28,7 +30,9 @@ vec4 device_to_clip(vec2 device) {
 vec4 place(vec2 local) {
   v_device = a_transform_x * local.x + a_transform_y * local.y + a_transform_t;
   v_clip_bounds = a_clip_bounds;
-  v_clip_radii = fit_radii(a_clip_radii, a_clip_bounds.zw);
+  float f = fit_factor(a_clip_radii_x, a_clip_radii_y, a_clip_bounds.zw);
+  v_clip_radii = a_clip_radii_x * f;
+  v_clip_radii_y = a_clip_radii_y * f;
   // Local units per target pixel (the square root of the area scale), so SDF ramps stay one
   // target pixel wide under scaling.
   v_scale = sqrt(abs(a_transform_x.x * a_transform_y.y - a_transform_x.y * a_transform_y.x));
