@@ -13,44 +13,86 @@ namespace Sparrow.Paint;
 public static class BoxGeometry
 {
     /// <summary>
-    /// Corner radii resolved against the border box <paramref name="rect"/> (a percentage of the width
-    /// and one of the height; the scene's corners are circular, so the smaller), then scaled down
-    /// together where adjacent radii exceed a side (css-backgrounds-3 §5.5).
+    /// Corner radii resolved against the border box <paramref name="rect"/> (css-backgrounds-3 §5.1: a
+    /// horizontal percentage of its width, a vertical one of its height, so a single percentage gives an
+    /// elliptical corner on a box that is not square), then scaled down together where adjacent radii
+    /// exceed a side (§5.5). A corner with either radius 0 is square, so both are 0.
     /// </summary>
     public static CornerRadii Radii(ComputedStyleStore styles, int node, Rect rect)
     {
-        var tl = Radius(styles.Get(CssProperties.BorderTopLeftRadius, node), rect);
-        var tr = Radius(styles.Get(CssProperties.BorderTopRightRadius, node), rect);
-        var br = Radius(styles.Get(CssProperties.BorderBottomRightRadius, node), rect);
-        var bl = Radius(styles.Get(CssProperties.BorderBottomLeftRadius, node), rect);
+        var (tl, tlY) = Radius(styles.Get(CssProperties.BorderTopLeftRadius, node), rect);
+        var (tr, trY) = Radius(styles.Get(CssProperties.BorderTopRightRadius, node), rect);
+        var (br, brY) = Radius(styles.Get(CssProperties.BorderBottomRightRadius, node), rect);
+        var (bl, blY) = Radius(styles.Get(CssProperties.BorderBottomLeftRadius, node), rect);
         if (tl == 0 && tr == 0 && br == 0 && bl == 0)
         {
             return default;
         }
 
+        // §5.5: f = min(L_i / S_i) over the four sides, the top and bottom summing horizontal radii,
+        // the left and right vertical ones; every radius is scaled by the one f, so shapes are kept.
         var f = 1f;
         f = Fit(f, rect.Width, tl + tr);
         f = Fit(f, rect.Width, bl + br);
-        f = Fit(f, rect.Height, tl + bl);
-        f = Fit(f, rect.Height, tr + br);
-        return new CornerRadii(tl * f, tr * f, br * f, bl * f);
+        f = Fit(f, rect.Height, tlY + blY);
+        f = Fit(f, rect.Height, trY + brY);
+        return new CornerRadii(tl, tr, br, bl, tlY, trY, brY, blY).Scale(f);
 
         static float Fit(float f, float side, float sum) => sum > 0 && side / sum < f ? Math.Max(0, side / sum) : f;
     }
 
-    /// <summary>The padding edge's radii: each outer radius less the wider of its two borders (css-backgrounds-3 §5.2, circular).</summary>
-    public static CornerRadii InnerRadii(CornerRadii r, BorderWidths w)
+    /// <summary>
+    /// The padding edge's radii: each outer radius less the border width on its axis, the horizontal
+    /// radius less the left or right border, the vertical one less the top or bottom border
+    /// (css-backgrounds-3 §5.2), so a wide side flattens the inner curve into an ellipse.
+    /// </summary>
+    public static CornerRadii InnerRadii(CornerRadii r, BorderWidths w) => Deflate(r, w.Top, w.Right, w.Bottom, w.Left);
+
+    /// <summary>Radii <paramref name="r"/> of an edge moved inwards by the given per-side distances (§5.2's rule for any inner edge).</summary>
+    public static CornerRadii Deflate(CornerRadii r, float top, float right, float bottom, float left)
     {
         if (r.IsZero)
         {
-            return r;
+            return default;
         }
 
-        return new CornerRadii(
-            Math.Max(0, r.TopLeft - Math.Max(w.Top, w.Left)),
-            Math.Max(0, r.TopRight - Math.Max(w.Top, w.Right)),
-            Math.Max(0, r.BottomRight - Math.Max(w.Bottom, w.Right)),
-            Math.Max(0, r.BottomLeft - Math.Max(w.Bottom, w.Left)));
+        var inner = new CornerRadii(
+            Math.Max(0, r.TopLeft - left),
+            Math.Max(0, r.TopRight - right),
+            Math.Max(0, r.BottomRight - right),
+            Math.Max(0, r.BottomLeft - left),
+            Math.Max(0, r.TopLeftY - top),
+            Math.Max(0, r.TopRightY - top),
+            Math.Max(0, r.BottomRightY - bottom),
+            Math.Max(0, r.BottomLeftY - bottom));
+
+        // A corner that lost either radius is square (§5.1).
+        return Square(inner);
+    }
+
+    private static CornerRadii Square(CornerRadii r)
+    {
+        if (r.TopLeft == 0 || r.TopLeftY == 0)
+        {
+            r.TopLeft = r.TopLeftY = 0;
+        }
+
+        if (r.TopRight == 0 || r.TopRightY == 0)
+        {
+            r.TopRight = r.TopRightY = 0;
+        }
+
+        if (r.BottomRight == 0 || r.BottomRightY == 0)
+        {
+            r.BottomRight = r.BottomRightY = 0;
+        }
+
+        if (r.BottomLeft == 0 || r.BottomLeftY == 0)
+        {
+            r.BottomLeft = r.BottomLeftY = 0;
+        }
+
+        return r;
     }
 
     /// <summary>The rectangle inside the borders (the padding box of a border box), never negative.</summary>
@@ -105,13 +147,21 @@ public static class BoxGeometry
         return true;
     }
 
-    private static float Radius(CssValue v, Rect rect)
+    /// <summary>A corner's (horizontal, vertical) radius; both 0 when either is (a square corner, §5.1).</summary>
+    private static (float X, float Y) Radius(CssValue v, Rect rect)
+    {
+        var x = Length(v.First, rect.Width);
+        var y = Length(v.Second, rect.Height);
+        return x > 0 && y > 0 ? (x, y) : (0, 0);
+    }
+
+    private static float Length(CssValue v, float basis)
     {
         var r = v.Kind switch
         {
             CssValueKind.Dimension => v.Number,
-            CssValueKind.Percentage => v.Number * Math.Min(rect.Width, rect.Height) / 100,
-            CssValueKind.Calc => v.Number + (v.Number2 * Math.Min(rect.Width, rect.Height) / 100),
+            CssValueKind.Percentage => v.Number * basis / 100,
+            CssValueKind.Calc => v.Number + (v.Number2 * basis / 100),
             _ => 0,
         };
         return r > 0 ? r : 0;

@@ -1,3 +1,4 @@
+using System;
 using Sparrow.Core;
 
 namespace Sparrow.Paint;
@@ -9,6 +10,9 @@ namespace Sparrow.Paint;
 /// </summary>
 public readonly record struct PaintContext(float DevicePixelRatio, Size Viewport, Point Scroll = default)
 {
-    /// <summary>The target size in device pixels.</summary>
-    public Size TargetSize => new(Viewport.Width * DevicePixelRatio, Viewport.Height * DevicePixelRatio);
+    /// <summary>
+    /// The target size in whole device pixels: the viewport times the ratio, rounded as the frame
+    /// buffer's size is (a 412 CSS px viewport at 2.625 is 1,082 device px wide, not 1,081.5).
+    /// </summary>
+    public Size TargetSize => new(MathF.Round(Viewport.Width * DevicePixelRatio), MathF.Round(Viewport.Height * DevicePixelRatio));
 }

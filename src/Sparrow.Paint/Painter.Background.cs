@@ -63,7 +63,7 @@ public sealed partial class Painter
                     continue;
                 }
 
-                if (!_images.TryGetImage(Intern(url), out var texture, out var w, out var h) || w <= 0 || h <= 0)
+                if (!TryGetImage(_images, Intern(url), out var texture, out var w, out var h) || w <= 0 || h <= 0)
                 {
                     _statImagesPending++;
                     continue;

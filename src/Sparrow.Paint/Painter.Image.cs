@@ -25,7 +25,7 @@ public sealed partial class Painter
             return;
         }
 
-        if (!_images.TryGetImage(src, out var texture, out var width, out var height))
+        if (!TryGetImage(_images, src, out var texture, out var width, out var height))
         {
             _statImagesPending++;
             return;
@@ -59,22 +59,7 @@ public sealed partial class Painter
     /// <summary>How far the box's unsnapped border-box origin lies from its snapped <paramref name="rect"/>.</summary>
     private Point UnsnappedShift(int node, Rect rect) => new(_x[node] - rect.X, _y[node] - rect.Y);
 
-    /// <summary>The content edge's radii: outer radii less border and padding (circular: the wider side).</summary>
-    private static CornerRadii ContentRadii(CornerRadii r, BorderWidths w, in LayoutResult box)
-    {
-        if (r.IsZero)
-        {
-            return r;
-        }
-
-        var top = w.Top + box.PaddingTop;
-        var right = w.Right + box.PaddingRight;
-        var bottom = w.Bottom + box.PaddingBottom;
-        var left = w.Left + box.PaddingLeft;
-        return new CornerRadii(
-            Math.Max(0, r.TopLeft - Math.Max(top, left)),
-            Math.Max(0, r.TopRight - Math.Max(top, right)),
-            Math.Max(0, r.BottomRight - Math.Max(bottom, right)),
-            Math.Max(0, r.BottomLeft - Math.Max(bottom, left)));
-    }
+    /// <summary>The content edge's radii: outer radii less border and padding, each axis by its own sides (css-backgrounds-3 §5.2).</summary>
+    private static CornerRadii ContentRadii(CornerRadii r, BorderWidths w, in LayoutResult box) =>
+        BoxGeometry.Deflate(r, w.Top + box.PaddingTop, w.Right + box.PaddingRight, w.Bottom + box.PaddingBottom, w.Left + box.PaddingLeft);
 }

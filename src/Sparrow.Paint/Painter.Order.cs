@@ -22,6 +22,21 @@ public sealed partial class Painter
     private void PaintStackingContext<TTree>(in TTree tree, int node)
         where TTree : struct, IPaintTree
     {
+        if (!IsChunk(node))
+        {
+            PaintStackingContextRun(tree, node);
+        }
+        else if (!TryReplay(node, PaintChunkPhase.Context))
+        {
+            var chunk = BeginChunk();
+            PaintStackingContextRun(tree, node);
+            EndChunk(node, PaintChunkPhase.Context, chunk);
+        }
+    }
+
+    private void PaintStackingContextRun<TTree>(in TTree tree, int node)
+        where TTree : struct, IPaintTree
+    {
         var flags = _flags[node];
         var pushedTransform = false;
         var pushedLayer = false;
@@ -163,30 +178,47 @@ public sealed partial class Painter
                 continue;
             }
 
-            if (!OnTarget(_ink[child]))
+            if (!IsChunk(child))
             {
-                _statCulled++;
-                continue;
+                BlockBackgroundsOf(tree, child);
+            }
+            else if (!TryReplay(child, PaintChunkPhase.Block))
+            {
+                var chunk = BeginChunk();
+                BlockBackgroundsOf(tree, child);
+                EndChunk(child, PaintChunkPhase.Block, chunk);
+            }
+        }
+    }
+
+    /// <summary>Step 3 for one in-flow block-level child: its own background and borders, then its descendants'.</summary>
+    private void BlockBackgroundsOf<TTree>(in TTree tree, int child)
+        where TTree : struct, IPaintTree
+    {
+        var flags = _flags[child];
+        if (!OnTarget(_ink[child]))
+        {
+            _statCulled++;
+            return;
+        }
+
+        if ((flags & PaintFlags.Hidden) == 0)
+        {
+            PaintBox(tree, child);
+        }
+
+        if (tree.ChildCount(child) > 0)
+        {
+            var clips = (flags & PaintFlags.Clips) != 0;
+            if (clips)
+            {
+                PushOverflowClip(tree, child);
             }
 
-            if ((flags & PaintFlags.Hidden) == 0)
+            BlockBackgrounds(tree, child);
+            if (clips)
             {
-                PaintBox(tree, child);
-            }
-
-            if (tree.ChildCount(child) > 0)
-            {
-                var clips = (flags & PaintFlags.Clips) != 0;
-                if (clips)
-                {
-                    PushOverflowClip(tree, child);
-                }
-
-                BlockBackgrounds(tree, child);
-                if (clips)
-                {
-                    _builder.PopClip();
-                }
+                _builder.PopClip();
             }
         }
     }
@@ -204,34 +236,55 @@ public sealed partial class Painter
         for (var i = 0; i < count; i++)
         {
             var child = tree.GetChild(node, i);
-            var flags = _flags[child];
-            if ((flags & PaintFlags.LayerChild) != 0 || !OnTarget(_ink[child]))
+            if ((_flags[child] & PaintFlags.LayerChild) != 0)
             {
                 continue;
             }
 
-            if ((flags & (PaintFlags.InlineLevel | PaintFlags.TextNode)) == PaintFlags.InlineLevel)
+            if (!IsChunk(child))
             {
-                PaintAtomicInline(tree, child);
-                continue;
+                InlineContentOf(tree, child);
             }
+            else if (!TryReplay(child, PaintChunkPhase.Inline))
+            {
+                var chunk = BeginChunk();
+                InlineContentOf(tree, child);
+                EndChunk(child, PaintChunkPhase.Inline, chunk);
+            }
+        }
+    }
 
-            if ((flags & PaintFlags.HasText) == 0 && tree.ChildCount(child) == 0)
-            {
-                continue;
-            }
+    /// <summary>Step 5 for one child that is not a layer child: an atomic inline whole, else its inline content.</summary>
+    private void InlineContentOf<TTree>(in TTree tree, int child)
+        where TTree : struct, IPaintTree
+    {
+        var flags = _flags[child];
+        if (!OnTarget(_ink[child]))
+        {
+            return;
+        }
 
-            var clips = (flags & PaintFlags.Clips) != 0;
-            if (clips)
-            {
-                PushOverflowClip(tree, child);
-            }
+        if ((flags & (PaintFlags.InlineLevel | PaintFlags.TextNode)) == PaintFlags.InlineLevel)
+        {
+            PaintAtomicInline(tree, child);
+            return;
+        }
 
-            InlineContent(tree, child);
-            if (clips)
-            {
-                _builder.PopClip();
-            }
+        if ((flags & PaintFlags.HasText) == 0 && tree.ChildCount(child) == 0)
+        {
+            return;
+        }
+
+        var clips = (flags & PaintFlags.Clips) != 0;
+        if (clips)
+        {
+            PushOverflowClip(tree, child);
+        }
+
+        InlineContent(tree, child);
+        if (clips)
+        {
+            _builder.PopClip();
         }
     }
 

@@ -142,6 +142,7 @@ public sealed partial class Painter
 
             if ((placement.IsColor ? _colorAtlas : _glyphAtlas).TryGetTile(key, out tile))
             {
+                RecordGlyphUse(key, placement.IsColor, tile);
                 return true;
             }
         }
@@ -177,6 +178,7 @@ public sealed partial class Painter
             return false;
         }
 
+        RecordGlyphUse(key, isColor, tile);
         return true;
     }
 

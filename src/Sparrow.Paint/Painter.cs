@@ -57,7 +57,7 @@ public sealed partial class Painter
     }
 
     /// <summary>Counts from the last frame.</summary>
-    public PaintStats Stats => new(_statBoxes, _statContexts, _statCulled, _statGlyphs, _statRasterized, _statDropped, _statImagesPending);
+    public PaintStats Stats => new(_statBoxes, _statContexts, _statCulled, _statGlyphs, _statRasterized, _statDropped, _statImagesPending, _statRebuilt, _statReused);
 
     /// <summary>
     /// Paints the subtree of <paramref name="root"/> into <paramref name="builder"/> (begun and ended
@@ -89,8 +89,13 @@ public sealed partial class Painter
         ResolveAtoms(store.Atoms);
         EnsureColumns(store.SlotCount);
 
+        BeginIncrementalFrame(store.SlotCount);
         _counter = 0;
         Collect(tree, root, 0, 0, 0, 0, root, -1, -1, -1, false);
+        if (_incremental)
+        {
+            FindDirty(tree);
+        }
 
         builder.Begin(context.TargetSize);
 
@@ -100,7 +105,9 @@ public sealed partial class Painter
         PaintStackingContext(tree, root);
         builder.PopTransform();
         _layerTop = 0;
-        return builder.End();
+        var list = builder.End();
+        EndIncrementalFrame(list);
+        return list;
     }
 
     private void ResolveAtoms(AtomTable atoms)

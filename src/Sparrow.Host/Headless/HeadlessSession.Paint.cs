@@ -14,6 +14,12 @@ public sealed partial class HeadlessSession
     private readonly Dictionary<PageDocument, Painter> _painters = [];
     private GlyphRasterizer? _glyphs;
 
+    /// <summary>
+    /// Paint rebuilds only the dirty chunks of each page's scene (Paint README, incremental paint); the
+    /// scene is the same as a full build's, item for item.
+    /// </summary>
+    private const bool IncrementalPaint = true;
+
     private void CreatePainter() => _glyphs = new GlyphRasterizer();
 
     /// <summary>The rasterizer goes before the font system whose faces it used (Text README).</summary>
@@ -35,9 +41,22 @@ public sealed partial class HeadlessSession
                 images = new RecordingImageSource(_images, recording);
             }
 
-            painter = new Painter(_rasterizer!.GlyphAtlas, _rasterizer.ColorAtlas, _glyphs, images);
+            painter = new Painter(_rasterizer!.GlyphAtlas, _rasterizer.ColorAtlas, _glyphs, images) { Incremental = IncrementalPaint };
             _painters[page] = painter;
         }
+
+        // The page's dirty signal since the last paint (PageDocument.PaintInvalidation.cs): the painter
+        // rebuilds the chunks of the scene it reaches and copies the rest from its last frame.
+        if (page.PaintDirtyAll)
+        {
+            painter.InvalidateAll();
+        }
+        else
+        {
+            painter.Invalidate(page.PaintDirtyNodes);
+        }
+
+        page.ClearPaintInvalidation();
 
         if (_images is not null && CurrentRoute is { } route)
         {

@@ -165,7 +165,7 @@ public sealed partial class BoxTreeStore
     /// </summary>
     private bool SetParagraph(int node, string? text, StyledText? content, TextStyle style)
     {
-        if (_paragraphs[node] is not null && _leafStyle[node] == style
+        if (_paragraphs[node] is { } kept && kept.DevicePixelRatio == Measurer.DevicePixelRatio && _leafStyle[node] == style
             && (content is null ? _leafContent[node] is null && string.Equals(_leafText[node], text, StringComparison.Ordinal) : content.Equals(_leafContent[node])))
         {
             return false;

@@ -15,12 +15,13 @@ namespace Sparrow.Host.Rendering;
 /// then <see cref="Update"/> once per frame (style → boxes → layout → text, each only where dirty).
 /// Render thread only.
 /// </summary>
-public sealed class PageDocument
+public sealed partial class PageDocument
 {
     private readonly OpStreamNames _names;
     private readonly OpBatch _batch = new();
     private readonly IDiagnosticSink _diagnostics;
     private Size _laidOutViewport;
+    private float _textRatio = float.NaN;
     private bool _reportedTooDeep;
 
     public PageDocument(StyleEnvironment environment, IWxssImportResolver? resolver, TextMeasurer measurer, IDiagnosticSink diagnostics)
@@ -71,7 +72,22 @@ public sealed class PageDocument
     {
         var started = Stopwatch.GetTimestamp();
         var restyle = Cascade.Apply(Store);
+        CollectPaintInvalidation();
         var styled = Stopwatch.GetTimestamp();
+        if (devicePixelRatio != _textRatio)
+        {
+            // Text rounds line boxes in device pixels (FontMetrics.At, Chromium's zoom for the
+            // device scale factor): at a new ratio every paragraph is built and laid out again.
+            _textRatio = devicePixelRatio;
+            Boxes.Measurer.DevicePixelRatio = devicePixelRatio;
+            foreach (ref var cache in Boxes.Caches.AsSpan())
+            {
+                cache.Clear();
+            }
+
+            Store.MarkDirty(Root, NodeFlags.LayoutDirty);
+        }
+
         var changed = Boxes.Sync(Store, Cascade.Styles, restyle.Restyled > 0);
         var relaid = changed || viewport != _laidOutViewport;
         if (relaid)
