@@ -26,6 +26,36 @@ static void on_diagnostic(void *user_data, sparrow_program *program, int32_t sev
             (int)code_len, code, (int)message_len, message);
 }
 
+/* Called during sparrow_render_frame on this thread: an app would draw its own bar from this. */
+static void on_navigation_bar(void *user_data, sparrow_program *program, const char *json, size_t json_len)
+{
+    (void)user_data;
+    (void)program;
+    printf("navigation bar: %.*s\n", (int)json_len, json);
+}
+
+/* wx.login, answered at once (an app would start its sign-in and answer from any thread later). */
+static int32_t on_login(void *user_data, sparrow_call *call, const char *api, size_t api_len,
+                        const char *args_json, size_t args_len)
+{
+    (void)user_data;
+    (void)api;
+    (void)api_len;
+    (void)args_json;
+    (void)args_len;
+    static const char result[] = "{\"code\":\"embed-c\"}";
+    return sparrow_call_succeed(call, result, sizeof result - 1) == SPARROW_OK ? 0 : 1;
+}
+
+/* wx.navigateToMiniProgram: an app would open the other program; here it is printed and succeeds. */
+static int32_t on_navigate(void *user_data, sparrow_call *call, const char *api, size_t api_len,
+                           const char *args_json, size_t args_len)
+{
+    (void)user_data;
+    printf("%.*s: %.*s\n", (int)api_len, api, (int)args_len, args_json);
+    return sparrow_call_succeed(call, NULL, 0) == SPARROW_OK ? 0 : 1;
+}
+
 static int fail(const char *what)
 {
     fprintf(stderr, "embed-c: %s failed: %s\n", what, sparrow_last_error());
@@ -52,6 +82,11 @@ int main(int argc, char **argv)
     engine_options.clock = SPARROW_CLOCK_VIRTUAL; /* the same pixels on every run */
     engine_options.on_diagnostic = on_diagnostic;
     engine_options.user_data = &errors;
+    sparrow_host host = {0};
+    host.struct_size = sizeof host;
+    host.login = on_login;
+    host.navigate_to_mini_program = on_navigate; /* every other capability: "not provided by this host" */
+    engine_options.host = &host;
 
     sparrow_engine *engine = NULL;
     if (sparrow_engine_create(&engine_options, &engine) != SPARROW_OK) {
@@ -70,6 +105,10 @@ int main(int argc, char **argv)
         int code = fail("sparrow_open");
         sparrow_engine_destroy(engine);
         return code;
+    }
+
+    if (sparrow_set_shell_callbacks(program, on_navigation_bar, NULL, NULL) != SPARROW_OK) {
+        return fail("sparrow_set_shell_callbacks");
     }
 
     /* 60 Hz vsync on the virtual clock. */

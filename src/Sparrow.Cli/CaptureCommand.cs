@@ -12,6 +12,9 @@ namespace Sparrow.Cli;
 /// runs the page headless until idle (as <c>shot</c> does), draws one frame so the images it
 /// paints are known, and writes its op batches, stylesheets, images, data, route and window into
 /// one capture file (docs/capture-format.md) that <c>sparrow replay</c> rebuilds without the package.
+/// A capture is of the page alone, with no app shell: the page gets the whole window, as it does with
+/// <c>--no-shell</c> (accepted here, and the same), because replay rebuilds the page's own tree and
+/// the navigation bar, tabBar and overlays are not part of it.
 /// </summary>
 internal static class CaptureCommand
 {
@@ -50,7 +53,7 @@ internal static class CaptureCommand
         var diagnostics = new DiagnosticBag();
         var package = PackageLoader.Load(parsed.Root, diagnostics);
         CaptureFile? capture = null;
-        using (var session = HeadlessSession.Start(package, RunCommand.Options(parsed, diagnostics) with { Record = true }))
+        using (var session = HeadlessSession.Start(package, RunCommand.Options(parsed, diagnostics) with { Record = true, Shell = false }))
         {
             session.Settle();
             session.RenderFrame(capture: false);

@@ -41,7 +41,43 @@ internal sealed class ComponentTags
         IndicatorDots = atoms.Intern("indicator-dots");
         IndicatorColor = atoms.Intern("indicator-color");
         IndicatorActiveColor = atoms.Intern("indicator-active-color");
+        Input = atoms.Intern("input");
+        WxInput = atoms.Intern("wx-input");
+        Textarea = atoms.Intern("textarea");
+        WxTextarea = atoms.Intern("wx-textarea");
+        Focus = atoms.Intern("focus");
+        AutoFocus = atoms.Intern("auto-focus");
+        Disabled = atoms.Intern("disabled");
+        PreviousMargin = atoms.Intern("previous-margin");
+        NextMargin = atoms.Intern("next-margin");
+        DisplayMultipleItems = atoms.Intern("display-multiple-items");
+        RefresherDefaultStyle = atoms.Intern("refresher-default-style");
+        RefresherBackground = atoms.Intern("refresher-background");
     }
+
+    public Atom RefresherDefaultStyle { get; }
+
+    public Atom RefresherBackground { get; }
+
+    public Atom PreviousMargin { get; }
+
+    public Atom NextMargin { get; }
+
+    public Atom DisplayMultipleItems { get; }
+
+    public Atom Input { get; }
+
+    public Atom WxInput { get; }
+
+    public Atom Textarea { get; }
+
+    public Atom WxTextarea { get; }
+
+    public Atom Focus { get; }
+
+    public Atom AutoFocus { get; }
+
+    public Atom Disabled { get; }
 
     public Atom Enhanced { get; }
 
@@ -107,6 +143,11 @@ internal sealed class ComponentTags
     public bool IsScrollView(Atom tag) => tag == ScrollView || tag == WxScrollView;
 
     public bool IsSwiper(Atom tag) => tag == Swiper || tag == WxSwiper;
+
+    /// <summary>An <c>input</c> or a <c>textarea</c>: a field that takes focus and typed text.</summary>
+    public bool IsTextField(Atom tag) => tag == Input || tag == WxInput || tag == Textarea || tag == WxTextarea;
+
+    public bool IsTextarea(Atom tag) => tag == Textarea || tag == WxTextarea;
 
     public bool IsSwiperItem(Atom tag) => tag == SwiperItem || tag == WxSwiperItem;
 

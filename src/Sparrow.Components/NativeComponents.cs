@@ -43,8 +43,8 @@ public sealed partial class NativeComponents
         _windowWidth = windowWidth;
     }
 
-    /// <summary>Live scroll-views and swipers after the last <see cref="Update{TTree}"/>.</summary>
-    public int InstanceCount => _scrollViews.Count + _swipers.Count;
+    /// <summary>Live scroll-views, swipers and text fields after the last <see cref="Update{TTree}"/>.</summary>
+    public int InstanceCount => _scrollViews.Count + _swipers.Count + _fields.Count;
 
     /// <summary>
     /// One frame at <paramref name="nowMs"/> (the virtual clock): finds the components in the box tree,
@@ -79,6 +79,10 @@ public sealed partial class NativeComponents
                 else if (_tags.IsSwiper(tag))
                 {
                     UpdateSwiper(tree, node, nowMs);
+                }
+                else if (_tags.IsTextField(tag))
+                {
+                    UpdateTextField(node); // NativeComponents.TextFields.cs
                 }
             }
 
@@ -149,7 +153,7 @@ public sealed partial class NativeComponents
         }
 
         swiper.Stamp = _frame;
-        swiper.Sync(tree, _store, _tags, nowMs, _events);
+        swiper.Sync(tree, _store, _tags, _windowWidth, nowMs, _events);
         SetClip(node);
         var items = swiper.Items;
         for (var i = 0; i < items.Count; i++)
@@ -218,6 +222,8 @@ public sealed partial class NativeComponents
         {
             _swipers.Remove(node);
         }
+
+        RemoveStaleFields();
     }
 
     private void EnsureColumns(int slots)

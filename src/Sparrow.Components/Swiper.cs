@@ -11,7 +11,12 @@ namespace Sparrow.Components;
 /// autoplay, and the events they raise. Its <c>swiper-item</c> children are laid out on top of each
 /// other at the swiper's size (the user-agent style makes them absolute, 100%); each is moved by
 /// (index − position) × the swiper's width (or height when <c>vertical</c>), so they sit side by side.
-/// <see cref="Position"/> is fractional while a slide or a drag is under way.
+/// <see cref="Position"/> is fractional while a slide or a drag is under way. With
+/// <c>previous-margin</c> / <c>next-margin</c> the base-library component (swiper.js) sizes each item
+/// to the extent less both margins, after the previous margin, so the neighbours show in the margins;
+/// with <c>display-multiple-items</c> each item is 1/count of the extent (margins ignored: layout has
+/// no calc() mixing % and px). The step between items (<see cref="Extent"/>) is that size, and the
+/// last current item is n − count (not circular).
 /// </summary>
 internal sealed class Swiper
 {
@@ -63,22 +68,36 @@ internal sealed class Swiper
 
     public double Duration { get; private set; } = DefaultDuration;
 
+    /// <summary><c>display-multiple-items</c>: how many items show at once (1 by default).</summary>
+    public int Shown { get; private set; } = 1;
+
+    /// <summary><c>previous-margin</c> plus <c>next-margin</c> along the axis, CSS px.</summary>
+    public float Margins { get; private set; }
+
     /// <summary>The padding box size; one item's extent along the swiping axis is <see cref="Extent"/>.</summary>
     public float Width { get; private set; }
 
     public float Height { get; private set; }
 
-    public float Extent => Vertical ? Height : Width;
+    /// <summary>One item's extent along the axis, the step between items: the swiper's, less the margins, over <see cref="Shown"/>.</summary>
+    public float Extent => Math.Max(0, (Vertical ? Height : Width) - Margins) / Shown;
+
+    /// <summary>The last item that can be current: n − <see cref="Shown"/> unless circular (every item then).</summary>
+    private int LastStart => Math.Max(0, _items.Count - (Circular ? 1 : Shown));
 
     public bool Dragging { get; private set; }
 
     public bool Animating => _animating;
 
     /// <summary>One frame: attributes, items, autoplay and the slide under way; raises <c>change</c> and <c>animationfinish</c>.</summary>
-    public void Sync<TTree>(in TTree tree, NodeStore store, ComponentTags tags, double nowMs, List<ComponentEvent> events)
+    public void Sync<TTree>(in TTree tree, NodeStore store, ComponentTags tags, float windowWidth, double nowMs, List<ComponentEvent> events)
         where TTree : struct, ILayoutTree
     {
         Vertical = AttributeValues.Bool(store.GetAttribute(Node, tags.Vertical));
+        Shown = (int)Math.Clamp(AttributeValues.Number(store.GetAttribute(Node, tags.DisplayMultipleItems), 1), 1, 100);
+        // Margins with several items shown are ignored, as swiper.js lays the items out (no calc() mixing % and px).
+        Margins = Shown > 1 ? 0 : Math.Max(0, AttributeValues.Length(store.GetAttribute(Node, tags.PreviousMargin), windowWidth) ?? 0)
+            + Math.Max(0, AttributeValues.Length(store.GetAttribute(Node, tags.NextMargin), windowWidth) ?? 0);
         Circular = AttributeValues.Bool(store.GetAttribute(Node, tags.Circular));
         var autoplay = AttributeValues.Bool(store.GetAttribute(Node, tags.Autoplay));
         Interval = Math.Max(1, AttributeValues.Number(store.GetAttribute(Node, tags.Interval), DefaultInterval));
@@ -109,7 +128,7 @@ internal sealed class Swiper
             }
             else
             {
-                Current = Math.Clamp(index, 0, Math.Max(0, _items.Count - 1));
+                Current = Math.Clamp(index, 0, LastStart);
                 Position = Current;
             }
         }
@@ -124,14 +143,18 @@ internal sealed class Swiper
         Step(store, tags, nowMs, events);
     }
 
-    /// <summary>The item's offset along the axis, in items, from where the swiper shows: index − position, wrapped when circular.</summary>
+    /// <summary>
+    /// The item's offset along the axis, in items, from where the swiper shows: index − position,
+    /// wrapped when circular into the n items centred on the ones shown.
+    /// </summary>
     public float OffsetOf(int index)
     {
         var delta = index - Position;
         var n = _items.Count;
         if (Circular && n > 1)
         {
-            delta -= n * MathF.Floor((delta + (n / 2f)) / n);
+            var centre = (Shown - 1) / 2f;
+            delta -= n * MathF.Floor((delta - centre + (n / 2f)) / n);
         }
 
         return delta;
@@ -148,7 +171,7 @@ internal sealed class Swiper
     public void DragTo(float position)
     {
         var n = _items.Count;
-        Position = Circular || n == 0 ? position : Math.Clamp(position, 0, n - 1);
+        Position = Circular || n == 0 ? position : Math.Clamp(position, 0, LastStart);
     }
 
     /// <summary>The finger lifts: slides to <paramref name="index"/> (unwrapped: −1 and n are neighbours when circular) with source <c>touch</c>.</summary>
@@ -173,7 +196,7 @@ internal sealed class Swiper
 
         if (!Circular)
         {
-            index = Math.Clamp(index, 0, n - 1);
+            index = Math.Clamp(index, 0, LastStart);
         }
 
         var wrapped = ((index % n) + n) % n;
@@ -239,7 +262,7 @@ internal sealed class Swiper
             var due = _nextAutoplayMs;
             _nextAutoplayMs = due + Interval;
             var next = Current + 1;
-            if (!Circular && next >= n)
+            if (!Circular && next > LastStart)
             {
                 next = 0;
             }

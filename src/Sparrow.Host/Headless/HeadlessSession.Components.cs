@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Sparrow.Components;
 using Sparrow.Core;
+using Sparrow.Scene;
 using Sparrow.Host.Input;
 using Sparrow.Host.Rendering;
 
@@ -22,6 +25,7 @@ public sealed partial class HeadlessSession
     private readonly ConditionalWeakTable<PageDocument, TextContent> _textContents = [];
     private readonly List<ComponentEvent> _componentScratch = [];
     private readonly List<InputEventRecord> _componentEvents = [];
+    private readonly List<RefresherView> _refreshers = [];
     private NativeComponents? _dragComponents;
     private int _dragFinger = -1;
 
@@ -62,6 +66,7 @@ public sealed partial class HeadlessSession
 
         var components = ComponentsOf(page);
         components.Update(page.Boxes.View, page.Root, ClockMs);
+        SyncFocusRequests(page, components); // HeadlessSession.TextInput.cs
         components.TakeEvents(_componentScratch);
         if (_componentScratch.Count == 0)
         {
@@ -82,7 +87,8 @@ public sealed partial class HeadlessSession
         components.Update(page.Boxes.View, page.Root, ClockMs);
     }
 
-    private void DispatchComponentEvent(PageDocument page, in ComponentEvent e)
+    /// <summary>Dispatches <paramref name="e"/> on its element; the record shows <paramref name="recordAs"/> when given (a field's <c>focus</c> for its <c>sparrowfocus</c>).</summary>
+    private void DispatchComponentEvent(PageDocument page, in ComponentEvent e, string? recordAs = null)
     {
         var store = page.Store;
         var node = e.Node;
@@ -92,7 +98,7 @@ public sealed partial class HeadlessSession
         var detail = e.DetailJson;
         var delivered = handle != 0 && OnLogicThread(runtime => runtime.DispatchEventAsync(handle, type, detail));
         var id = live && !store.Id[node].IsEmpty ? ElementQuery.LogicalId(store.NameOf(store.Id[node])) : null;
-        _componentEvents.Add(new InputEventRecord(ClockMs, type, node, handle, id, live ? TagOf(store, node) : string.Empty, 0, 0, delivered));
+        _componentEvents.Add(new InputEventRecord(ClockMs, recordAs ?? type, node, handle, id, live ? TagOf(store, node) : string.Empty, 0, 0, delivered));
     }
 
     /// <summary>A finger went down on <paramref name="target"/>: the components under it may take the drag.</summary>
@@ -132,5 +138,93 @@ public sealed partial class HeadlessSession
         _dragComponents?.Cancel(ClockMs);
         _dragComponents = null;
         _dragFinger = -1;
+    }
+
+    /// <summary>
+    /// The band a scroll-view's pulled-out refresher shows above its content: <c>refresher-background</c>
+    /// (WeChat's default white) over the pulled height at the top of its padding box, and three dots in
+    /// <c>refresher-default-style</c> (black, white; none draws none). Painted over the page's scene in
+    /// page viewport coordinates (device px), so something painted over the scroll-view's top edge
+    /// (a fixed header) is covered by the band.
+    /// </summary>
+    private void PaintRefreshers(DisplayList scene, float ratio)
+    {
+        if (CurrentPage is not { } page)
+        {
+            return;
+        }
+
+        _refreshers.Clear();
+        ComponentsOf(page).CollectRefreshers(_refreshers);
+        foreach (var r in _refreshers)
+        {
+            if (!page.Boxes.IsBox(r.Node))
+            {
+                continue;
+            }
+
+            var box = PageBoxOf(page, r.Node);
+            ref readonly var own = ref page.Boxes.GetLayout(r.Node);
+            var left = box.X + own.BorderLeft;
+            var top = box.Y - ScrollY + own.BorderTop; // page viewport coordinates, as the scene is before the shell and the page's pull
+            var width = Math.Max(0, box.Width - own.BorderLeft - own.BorderRight);
+            var height = Math.Min(r.Pulled, Math.Max(0, box.Height - own.BorderTop - own.BorderBottom));
+            if (ReadColor(r.Background) is { } background)
+            {
+                AddQuad(scene, Quad.Fill(new Rect(left * ratio, top * ratio, width * ratio, height * ratio), background));
+            }
+
+            if (r.Style != "none" && r.Threshold > 0)
+            {
+                var centreY = top + (Math.Min(height, r.Threshold) / 2);
+                PaintDots(scene, ratio, left + (width / 2), centreY, Math.Clamp(r.Pulled / r.Threshold, 0, 1), r.Refreshing, r.Style == "black");
+            }
+        }
+    }
+
+    /// <summary>A CSS color as attributes give it: <c>#rgb</c>, <c>#rrggbb</c>, <c>#rrggbbaa</c>, <c>rgb()</c>/<c>rgba()</c>, <c>transparent</c>, <c>white</c>, <c>black</c>; null otherwise.</summary>
+    private static Color? ReadColor(string text)
+    {
+        var t = text.Trim();
+        switch (t.ToLowerInvariant())
+        {
+            case "transparent":
+                return new Color(0, 0, 0, 0);
+            case "white":
+                return Color.White;
+            case "black":
+                return new Color(0, 0, 0, 255);
+        }
+
+        if (t.StartsWith('#') && uint.TryParse(t.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hex))
+        {
+            return t.Length switch
+            {
+                4 => new Color((byte)(((hex >> 8) & 0xf) * 17), (byte)(((hex >> 4) & 0xf) * 17), (byte)((hex & 0xf) * 17), 255),
+                7 => new Color((byte)(hex >> 16), (byte)(hex >> 8), (byte)hex, 255),
+                9 => new Color((byte)(hex >> 24), (byte)(hex >> 16), (byte)(hex >> 8), (byte)hex),
+                _ => null,
+            };
+        }
+
+        var open = t.IndexOf('(');
+        if (open > 0 && t.EndsWith(')') && t[..open].Trim().ToLowerInvariant() is "rgb" or "rgba")
+        {
+            var parts = t[(open + 1)..^1].Split(',');
+            if (parts.Length is 3 or 4 && TryChannel(parts[0], out var red) && TryChannel(parts[1], out var green) && TryChannel(parts[2], out var blue))
+            {
+                var alpha = parts.Length == 4 && double.TryParse(parts[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var a) ? Math.Clamp(a, 0, 1) : 1;
+                return new Color(red, green, blue, (byte)Math.Round(alpha * 255));
+            }
+        }
+
+        return null;
+
+        static bool TryChannel(string part, out byte channel)
+        {
+            var ok = double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var v);
+            channel = (byte)Math.Clamp(Math.Round(v), 0, 255);
+            return ok;
+        }
     }
 }

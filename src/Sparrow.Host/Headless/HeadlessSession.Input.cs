@@ -46,7 +46,9 @@ public sealed partial class HeadlessSession
             return -1;
         }
 
-        var element = _hitTester.HitTest(ViewOf(page), page.Root, page.Store, page.Cascade.Styles, PageViewport, new Point(0, ScrollY), new Point(clientX, clientY + ScrollY));
+        // A pull-down refresh paints the whole page lower by its offset (HeadlessSession.Scroll.cs): test where it is painted.
+        var pageY = clientY - PullDownOffset;
+        var element = _hitTester.HitTest(ViewOf(page), page.Root, page.Store, page.Cascade.Styles, PageViewport, new Point(0, ScrollY), new Point(clientX, pageY + ScrollY));
         var leaf = _hitTester.LastBox;
         if (element >= 0 && page.Boxes.SpanCount(leaf) > 0)
         {
@@ -74,6 +76,14 @@ public sealed partial class HeadlessSession
             return null;
         }
 
+        var inPage = PageBoxOf(page, node);
+        // window coordinates: below the navigation bar with the shell, and lower by a pull-down refresh's offset
+        return inPage with { Y = inPage.Y - ScrollY + PageTop + PullDownOffset };
+    }
+
+    /// <summary>The border box of <paramref name="node"/> (which has a box) in page coordinates, components' offsets included, with the layout as it is.</summary>
+    private Rect PageBoxOf(PageDocument page, int node)
+    {
         var x = 0f;
         var y = 0f;
         var components = ComponentsOf(page);
@@ -86,7 +96,7 @@ public sealed partial class HeadlessSession
         }
 
         ref readonly var own = ref page.Boxes.GetLayout(node);
-        return new Rect(x, y - ScrollY + PageTop, own.Width, own.Height); // window coordinates: below the navigation bar with the shell
+        return new Rect(x, y, own.Width, own.Height);
     }
 
     /// <summary>
@@ -215,6 +225,24 @@ public sealed partial class HeadlessSession
         }
     }
 
+    /// <summary>
+    /// Navigates back from the render side, as the shell's back button does (<c>wx.navigateBack</c> on
+    /// the logic thread), whether the shell is drawn or not; the page below is on top after it. A focused
+    /// field blurs first.
+    /// </summary>
+    public void NavigateBack()
+    {
+        BlurInput();
+        CancelHover();
+        CancelComponentDrag();
+        _touch?.CancelAll(ClockMs);
+        OnLogicThread(async runtime =>
+        {
+            await runtime.PostShellCall("back", "{}").ConfigureAwait(false);
+            return true;
+        });
+    }
+
     /// <summary>Scrolls the page on top (see <see cref="ScrollTo"/>); fingers down are cancelled first, as a system scroll does.</summary>
     public float ScrollPageTo(float y)
     {
@@ -278,6 +306,11 @@ public sealed partial class HeadlessSession
         var delivered = handle != 0 && OnLogicThread(runtime => runtime.DispatchTouchAsync(handle, type, json));
         var id = store.Id[node].IsEmpty ? null : ElementQuery.LogicalId(store.NameOf(store.Id[node]));
         _inputEvents.Add(new InputEventRecord(delivery.TimeMs, type, node, handle, id, TagOf(store, node), delivery.Changed.ClientX, delivery.Changed.ClientY, delivered));
+        if (type == "tap")
+        {
+            FocusOnTap(node); // HeadlessSession.TextInput.cs: a field takes focus, any other tap blurs
+        }
+
         return delivered;
     }
 

@@ -146,6 +146,7 @@ public sealed partial class HeadlessSession
     /// </summary>
     private void PaintPullIndicator(DisplayList scene, float ratio)
     {
+        PaintRefreshers(scene, ratio); // HeadlessSession.Components.cs: scroll-views' refresher bands, moved with the page below
         if (_stack.Count == 0 || !_pullDowns.TryGetValue(_stack[^1], out var pull))
         {
             return;
@@ -160,19 +161,28 @@ public sealed partial class HeadlessSession
         ShiftDown(scene, offset * ratio);
         AddQuad(scene, Quad.Fill(new Rect(0, 0, Options.Width * ratio, offset * ratio), pull.Background));
         var centreY = Math.Min(offset, PullDownRefresh.RefreshingOffset) / 2;
-        var shown = Math.Clamp(offset / PullDownRefresh.Threshold, 0, 1);
+        PaintDots(scene, ratio, Options.Width / 2f, centreY, Math.Clamp(offset / PullDownRefresh.Threshold, 0, 1), pull.Refreshing, pull.DarkIndicator);
+    }
+
+    /// <summary>
+    /// WeChat's three-dot refresh indicator centred at (<paramref name="centreX"/>, <paramref name="centreY"/>)
+    /// CSS px: faded in by <paramref name="shown"/> (0–1) while pulled, each dot brightening in turn while
+    /// refreshing; dark (black, 40%) or light (white, 90%) ink.
+    /// </summary>
+    private void PaintDots(DisplayList scene, float ratio, float centreX, float centreY, float shown, bool refreshing, bool dark)
+    {
         for (var i = 0; i < 3; i++)
         {
             var alpha = shown;
-            if (pull.Refreshing)
+            if (refreshing)
             {
                 // Each dot brightens in turn, a third of a period after the one before it.
                 var phase = ((ClockMs / IndicatorPeriodMs) - (i / 3.0)) % 1;
                 alpha = (float)(0.3 + (0.7 * Math.Max(0, Math.Cos(phase * 2 * Math.PI))));
             }
 
-            var ink = pull.DarkIndicator ? new Color(0, 0, 0, (byte)(102 * alpha)) : new Color(255, 255, 255, (byte)(230 * alpha));
-            var x = (Options.Width / 2f) + ((i - 1) * IndicatorGap) - (IndicatorDot / 2);
+            var ink = dark ? new Color(0, 0, 0, (byte)(102 * alpha)) : new Color(255, 255, 255, (byte)(230 * alpha));
+            var x = centreX + ((i - 1) * IndicatorGap) - (IndicatorDot / 2);
             var dot = new Rect(x * ratio, (centreY - (IndicatorDot / 2)) * ratio, IndicatorDot * ratio, IndicatorDot * ratio);
             AddQuad(scene, Quad.Fill(dot, ink, CornerRadii.Uniform(IndicatorDot / 2 * ratio)));
         }

@@ -11,7 +11,7 @@ public sealed record InputAction(InputActionKind Kind, SourceLocation Location)
     /// <summary>When to start, in ms of virtual time after the script started; null: right away.</summary>
     public double? AtMs { get; init; }
 
-    /// <summary>Where a tap, longpress, down, move or up touches; where a swipe starts.</summary>
+    /// <summary>Where a tap, longpress, down, move or up touches; where a swipe starts; the input a <c>type</c> taps first.</summary>
     public InputTarget? Target { get; init; }
 
     /// <summary>Where a swipe ends.</summary>
@@ -28,6 +28,9 @@ public sealed record InputAction(InputActionKind Kind, SourceLocation Location)
 
     /// <summary>A frame's name, if the script gave one.</summary>
     public string? Name { get; init; }
+
+    /// <summary>The text a <c>type</c> commits, or the key a <c>key</c> presses.</summary>
+    public string? Text { get; init; }
 
     /// <summary>A scroll's vertical offset in CSS px.</summary>
     public float ScrollY { get; init; }

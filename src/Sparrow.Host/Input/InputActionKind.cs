@@ -32,4 +32,13 @@ public enum InputActionKind
 
     /// <summary>The page scrolls to a vertical offset.</summary>
     Scroll,
+
+    /// <summary>Text is committed to the focused input (after a tap on <c>target</c>, when given).</summary>
+    Type,
+
+    /// <summary>A key (<c>Enter</c>, <c>Backspace</c>) on the focused input.</summary>
+    Key,
+
+    /// <summary>Back to the page below, as the shell's back button does.</summary>
+    Back,
 }

@@ -22,14 +22,14 @@ public static partial class InputScriptReader
         JsonElement value = default;
         foreach (var property in e.EnumerateObject())
         {
-            if (property.Name is "at" or "duration" or "steps" or "finger")
+            if (property.Name is "at" or "duration" or "steps" or "finger" or "target")
             {
                 continue;
             }
 
             if (Kind(property.Name) is null)
             {
-                error = $"unknown action '{property.Name}' (expected tap, longpress, swipe, down, move, up, cancel, wait, frame or scroll)";
+                error = $"unknown action '{property.Name}' (expected tap, longpress, swipe, down, move, up, cancel, wait, frame, scroll, type, key or back)";
                 return false;
             }
 
@@ -45,7 +45,7 @@ public static partial class InputScriptReader
 
         if (key is null)
         {
-            error = "the action names none of tap, longpress, swipe, down, move, up, cancel, wait, frame or scroll";
+            error = "the action names none of tap, longpress, swipe, down, move, up, cancel, wait, frame, scroll, type, key or back";
             return false;
         }
 
@@ -54,6 +54,22 @@ public static partial class InputScriptReader
         if (!TryOptions(e, value, kind, ref draft, out error) || !TryOperand(kind, value, ref draft, out error))
         {
             return false;
+        }
+
+        if (e.TryGetProperty("target", out var typeTarget))
+        {
+            if (kind != InputActionKind.Type)
+            {
+                error = "'target' goes only with 'type' (the input to tap first)";
+                return false;
+            }
+
+            if (!TryTarget(typeTarget, out var tapped, out error))
+            {
+                return false;
+            }
+
+            draft = draft with { Target = tapped };
         }
 
         action = draft;
@@ -72,6 +88,9 @@ public static partial class InputScriptReader
         "wait" => InputActionKind.Wait,
         "frame" => InputActionKind.Frame,
         "scroll" => InputActionKind.Scroll,
+        "type" => InputActionKind.Type,
+        "key" => InputActionKind.Key,
+        "back" => InputActionKind.Back,
         _ => null,
     };
 
@@ -174,6 +193,32 @@ public static partial class InputScriptReader
                 }
 
                 draft = draft with { DurationMs = ms };
+                return true;
+            case InputActionKind.Type:
+                if (value.ValueKind != JsonValueKind.String)
+                {
+                    error = $"'type' takes the text to commit as a string, not {Describe(value)}";
+                    return false;
+                }
+
+                draft = draft with { Text = value.GetString() };
+                return true;
+            case InputActionKind.Key:
+                if (value.ValueKind != JsonValueKind.String || value.GetString() is not ("Enter" or "Backspace"))
+                {
+                    error = $"'key' takes \"Enter\" or \"Backspace\", not {Describe(value)}";
+                    return false;
+                }
+
+                draft = draft with { Text = value.GetString() };
+                return true;
+            case InputActionKind.Back:
+                if (value.ValueKind != JsonValueKind.True)
+                {
+                    error = "'back' takes true";
+                    return false;
+                }
+
                 return true;
             case InputActionKind.Frame:
                 if (value.ValueKind is JsonValueKind.True or JsonValueKind.String)

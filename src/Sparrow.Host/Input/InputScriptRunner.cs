@@ -102,10 +102,42 @@ public static class InputScriptRunner
             case InputActionKind.Frame:
                 frame(action);
                 return true;
+            case InputActionKind.Type:
+                if (action.Target is { } field)
+                {
+                    if (!TryPoint(session, action, field, diagnostics, out var at))
+                    {
+                        return false;
+                    }
+
+                    session.PointerDown(finger, at.X, at.Y);
+                    session.Wait(TimeSpan.FromMilliseconds(50));
+                    session.PointerUp(finger, at.X, at.Y);
+                }
+
+                return Focused(session, action, diagnostics) && session.TypeText(action.Text!);
+            case InputActionKind.Key:
+                return Focused(session, action, diagnostics) && session.PressKey(action.Text!);
+            case InputActionKind.Back:
+                session.NavigateBack();
+                return true;
             default:
                 session.ScrollPageTo(action.ScrollY);
                 return true;
         }
+    }
+
+    /// <summary>Whether an input has focus for a <c>type</c> or <c>key</c>; a diagnostic at the action when none has.</summary>
+    private static bool Focused(HeadlessSession session, InputAction action, IDiagnosticSink diagnostics)
+    {
+        if (session.FocusedInput >= 0)
+        {
+            return true;
+        }
+
+        var hint = action.Target is { } t ? $" ({t} is not an input, or it is disabled)" : " (tap one first, or give 'target')";
+        diagnostics.Report(Diagnostic.Error(HostDiagnosticCodes.BadInputAction, $"no input has focus{hint}", action.Location));
+        return false;
     }
 
     /// <summary>The client point of <paramref name="target"/>: as written, or the centre of the element's box, which must be on screen.</summary>

@@ -16,6 +16,7 @@ Page({
   },
   onFruits(e) { this.setData({ result: `fruits: ${e.detail.value.join(', ')}` }); },
   onSize(e) { this.setData({ result: `size: ${e.detail.value}` }); },
+  onName(e) { this.setData({ result: `name: ${e.detail.value}` }); },
   onWifi(e) { this.setData({ result: `wifi: ${e.detail.value}` }); },
   onVolume(e) { this.setData({ volume: e.detail.value, result: `volume: ${e.detail.value}` }); },
   onWarn() { this.setData({ result: 'warn tapped' }); },

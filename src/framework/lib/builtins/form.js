@@ -9,7 +9,7 @@ const { defineBuiltin, userSet, initialOf, descendants, builtinOf } = require('.
 const template = '<slot/>';
 
 function fieldOf(node) {
-  for (const tag of ['checkbox-group', 'radio-group', 'switch', 'slider']) {
+  for (const tag of ['checkbox-group', 'radio-group', 'switch', 'slider', 'input', 'textarea']) {
     const caller = builtinOf(node, tag);
     if (caller) return { tag, caller };
   }
@@ -51,6 +51,14 @@ const fieldMethods = {
   slider: {
     __formValue() { return this.data.value; },
     __reset() { userSet(this, { value: initialOf(this, 'value', 0) }); },
+  },
+  input: {
+    __formValue() { return this.data.value; },
+    __reset() { userSet(this, { value: initialOf(this, 'value', '') }); },
+  },
+  textarea: {
+    __formValue() { return this.data.value; },
+    __reset() { userSet(this, { value: initialOf(this, 'value', '') }); },
   },
 };
 

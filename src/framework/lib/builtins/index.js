@@ -16,6 +16,7 @@ const MODULES = [
   require('./checkbox.js'), require('./checkbox-group.js'), require('./radio.js'), require('./radio-group.js'),
   require('./switch.js'), require('./slider.js'), require('./label.js'), require('./form.js'),
   require('./navigator.js'), require('./rich-text.js'), require('./swiper.js'),
+  require('./input.js'), require('./textarea.js'),
 ];
 
 /** The tag of the inner elements; the tree dump shows their children in their place (see flattenParts). */

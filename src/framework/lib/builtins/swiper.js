@@ -3,7 +3,10 @@
 // thread reads the reflected attributes and moves the swiper-item children); this component adds
 // what WeChat draws over the items: the indicator dots, one 8 px dot per swiper-item, the current
 // one in indicator-active-color. The current item follows the `current` property and the change
-// events the native side raises on this host (a drag, autoplay).
+// events the native side raises on this host (a drag, autoplay). With previous-margin, next-margin
+// or display-multiple-items it also sizes the items (a style segment of their own, over the page's
+// style): the extent less both margins, placed after the previous margin; or 1/count of it when
+// several show (margins are then ignored); the native side steps by that size.
 'use strict';
 
 const glassEasel = require('glass-easel');
@@ -13,14 +16,23 @@ const template = `<slot/><builtin-part wx:if="{{indicatorDots}}" class="wx-swipe
 
 const flag = { type: Boolean, value: false };
 
-/** The swiper-item elements in the light tree of `host` (through wx:for / wx:if blocks, not inside items). */
-function countItems(node) {
-  let count = 0;
+/** The swiper-item elements in the light tree of `node` (through wx:for / wx:if blocks, not inside items). */
+function itemsOf(node, into = []) {
   for (const child of node.childNodes || []) {
-    if (child.is === 'swiper-item' || child.tagName === 'swiper-item') count++;
-    else if (!child.tagName || child.tagName === 'virtual') count += countItems(child);
+    if (child.is === 'swiper-item' || child.tagName === 'swiper-item') into.push(child);
+    else if (!child.tagName || child.tagName === 'virtual') itemsOf(child, into);
   }
-  return count;
+  return into;
+}
+
+/** glass-easel's TEMP_EXTRA style segment: kept apart from the page's own style of the item. */
+const ITEM_STYLE_SEGMENT = 3;
+
+/** A margin property as a CSS length ('' and bare numbers are px). */
+function length(value) {
+  const text = String(value == null ? '' : value).trim();
+  if (!text) return '0px';
+  return /^-?[0-9.]+$/.test(text) ? `${text}px` : text;
 }
 
 const definition = defineBuiltin({
@@ -34,11 +46,11 @@ const definition = defineBuiltin({
     interval: { type: Number, value: 5000 },
     duration: { type: Number, value: 500 },
     circular: flag,
-    vertical: flag,
-    previousMargin: { type: String, value: '0px' },
-    nextMargin: { type: String, value: '0px' },
+    vertical: { type: Boolean, value: false, observer() { this.__layoutItems(); } },
+    previousMargin: { type: String, value: '0px', observer() { this.__layoutItems(); } },
+    nextMargin: { type: String, value: '0px', observer() { this.__layoutItems(); } },
     snapToEdge: flag,
-    displayMultipleItems: { type: Number, value: 1 },
+    displayMultipleItems: { type: Number, value: 1, observer() { this.__layoutItems(); } },
     easingFunction: { type: String, value: 'default' },
   },
   data: { dots: [], active: 0 },
@@ -63,8 +75,29 @@ const definition = defineBuiltin({
   },
   methods: {
     __count() {
-      const n = countItems(this._$);
+      const n = itemsOf(this._$).length;
       if (n !== this.data.dots.length) this.setData({ dots: Array.from({ length: n }, (_, i) => i) });
+      this.__layoutItems();
+    },
+
+    /** Sizes and places every item for the margins and display-multiple-items (nothing with the defaults). */
+    __layoutItems() {
+      if (!this._$) return;
+      const { previousMargin, nextMargin, displayMultipleItems, vertical } = this.data;
+      const count = Math.max(1, Math.floor(Number(displayMultipleItems) || 1));
+      const before = length(previousMargin);
+      const after = length(nextMargin);
+      const plain = count === 1 && parseFloat(before) === 0 && parseFloat(after) === 0;
+      const [size, start, end] = vertical ? ['height', 'top', 'bottom'] : ['width', 'left', 'right'];
+      // Layout has no calc() mixing % and px, so margins apply to one item at a time only: the item
+      // spans the box less the margins (auto size between the two insets). With several items
+      // shown each is 1/count of the box and the margins are ignored (the native side agrees).
+      let style = '';
+      if (!plain && count === 1) style = `${size}: auto; ${start}: ${before}; ${end}: ${after};`;
+      else if (count > 1) style = `${size}: ${100 / count}%;`;
+      for (const item of itemsOf(this._$)) {
+        if (typeof item.setNodeStyle === 'function') item.setNodeStyle(style, ITEM_STYLE_SEGMENT);
+      }
     },
     __show(index) {
       const active = Math.max(0, Math.floor(Number(index) || 0));

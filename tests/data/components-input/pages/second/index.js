@@ -1,0 +1,3 @@
+Page({
+  onFocus(e) { globalThis.__events.push(`focus #auto ${e.detail.value}`); },
+});

@@ -1,0 +1,1 @@
+Page({ data: { multiCurrent: 0 } });
