@@ -23,6 +23,11 @@
  *   - The diagnostic callback is called on the thread that reported the diagnostic: the program's
  *     logic thread (JS errors) or the thread that made the call. Keep it quick and thread-safe; it
  *     must not call back into the engine.
+ *   - Shell callbacks (sparrow_set_shell_callbacks) are called on the program's thread, inside
+ *     sparrow_render_frame; they must not call the program.
+ *   - Host capability functions (sparrow_host) are called on the program's logic thread (not the
+ *     program's thread); they must return quickly. The answer (sparrow_call_succeed / _fail /
+ *     _error) may come from any thread, at once or later; each call is answered exactly once.
  */
 #ifndef SPARROW_H
 #define SPARROW_H
@@ -55,8 +60,11 @@ enum { SPARROW_SEVERITY_INFO = 0, SPARROW_SEVERITY_WARNING = 1, SPARROW_SEVERITY
 enum {
     SPARROW_SURFACE_OFFSCREEN = 0,    /* engine-owned EGL surfaceless context + framebuffer; read with sparrow_read_pixels */
     SPARROW_SURFACE_HOST_CONTEXT = 1, /* the host's current GL ES 3 context: framebuffer 0 or sparrow_set_host_framebuffer */
-    SPARROW_SURFACE_NONE = 2          /* no drawing: style and layout only */
+    SPARROW_SURFACE_NONE = 2,         /* no drawing: style and layout only */
+    SPARROW_SURFACE_WINDOW = 3        /* an EGL window surface the engine makes on native_window; sparrow_present swaps */
 };
+
+enum { SPARROW_WINDOW_X11 = 0, SPARROW_WINDOW_WAYLAND = 1 };
 
 enum { SPARROW_CLOCK_REAL = 0, SPARROW_CLOCK_VIRTUAL = 1 };
 
@@ -71,6 +79,49 @@ typedef void (*sparrow_diagnostic_fn)(void *user_data, sparrow_program *program,
                                       const char *message, size_t message_len,
                                       const char *file, size_t file_len, int32_t line, int32_t column);
 
+/* One pending host capability request; answered with sparrow_call_succeed / _fail / _error, after
+ * which the handle is invalid. When the program closes first, its unanswered calls are dropped and
+ * answering them returns SPARROW_E_INVALID_ARGUMENT. */
+typedef struct sparrow_call sparrow_call;
+
+/* A host capability: api is the request's name ("login", "navigateToMiniProgram", ... see
+ * docs/embedding.md for each one's args and result JSON), args_json its options as a JSON object.
+ * Return 0 when the call will be answered; non-zero is a host error (JS gets a fail, the program a
+ * diagnostic SP2109) and the call must not be answered. Strings are valid only during the call. */
+typedef int32_t (*sparrow_capability_fn)(void *user_data, sparrow_call *call, const char *api, size_t api_len,
+                                         const char *args_json, size_t args_len);
+
+/* What only the host can do. Every function is optional: NULL makes the wx API fail with
+ * "<api>:fail not provided by this host". Copied by sparrow_engine_create. */
+typedef struct sparrow_host {
+    uint32_t struct_size;         /* sizeof(sparrow_host) */
+    int32_t reserved;
+    void *user_data;              /* passed to every function */
+    sparrow_capability_fn login;                     /* wx.login → {"code"} */
+    sparrow_capability_fn request_payment;           /* wx.requestPayment → {} */
+    sparrow_capability_fn share_app_message;         /* wx.shareAppMessage → {} */
+    sparrow_capability_fn scan_code;                 /* wx.scanCode → {"result","scanType",...} */
+    sparrow_capability_fn get_user_profile;          /* wx.getUserProfile / getUserInfo → {"nickName","avatarUrl",...} */
+    sparrow_capability_fn choose_image;              /* wx.chooseImage → {"tempFiles":[{"path","size"}]} */
+    sparrow_capability_fn make_phone_call;           /* wx.makePhoneCall → {} */
+    sparrow_capability_fn set_clipboard_data;        /* wx.setClipboardData → {} */
+    sparrow_capability_fn get_clipboard_data;        /* wx.getClipboardData → {"data"} */
+    sparrow_capability_fn navigate_to_mini_program;  /* wx.navigateToMiniProgram {"appId","path","envVersion","extraData"} → {} */
+    sparrow_capability_fn navigate_back_mini_program;/* wx.navigateBackMiniProgram {"extraData"} → {} */
+    sparrow_capability_fn exit_mini_program;         /* wx.exitMiniProgram → {} */
+    sparrow_capability_fn open_url;                  /* wx.openOfficialAccountArticle {"url"} → {} */
+} sparrow_host;
+
+/* The call succeeds with result_json (a JSON object; NULL/empty: {}). */
+sparrow_status sparrow_call_succeed(sparrow_call *call, const char *result_json, size_t result_len);
+/* The call fails the WeChat way: JS gets "<api>:fail <reason>" (e.g. "cancel"); no diagnostic. */
+sparrow_status sparrow_call_fail(sparrow_call *call, const char *reason, size_t reason_len);
+/* The host failed: JS gets a fail with the message and the program a diagnostic SP2109. */
+sparrow_status sparrow_call_error(sparrow_call *call, const char *message, size_t message_len);
+
+/* A shell state change as a JSON object (docs/embedding.md lists the fields); valid only during the call. */
+typedef void (*sparrow_state_fn)(void *user_data, sparrow_program *program, const char *json, size_t json_len);
+
 typedef struct sparrow_engine_options {
     uint32_t struct_size;         /* sizeof(sparrow_engine_options) */
     const char *storage_root;     /* data kept between runs, one folder per app id; NULL: in memory */
@@ -83,6 +134,7 @@ typedef struct sparrow_engine_options {
     int32_t reserved;
     sparrow_diagnostic_fn on_diagnostic; /* may be NULL */
     void *user_data;              /* passed to on_diagnostic */
+    const sparrow_host *host;     /* capabilities for every program; NULL: none provided */
 } sparrow_engine_options;
 
 typedef struct sparrow_open_options {
@@ -94,6 +146,10 @@ typedef struct sparrow_open_options {
     const char *page;             /* launch page "path?query"; NULL: the entry page */
     size_t page_len;
     int32_t dark;                 /* 1: dark theme */
+    int32_t no_shell;             /* 1: frames are the page alone, no navigation bar/tabBar/overlays drawn */
+    void *native_display;         /* SPARROW_SURFACE_WINDOW: Display* (X11) or wl_display* (Wayland) */
+    uintptr_t native_window;      /* SPARROW_SURFACE_WINDOW: the X11 Window id or the wl_egl_window*; must outlive the program */
+    int32_t window_platform;      /* SPARROW_WINDOW_X11 or SPARROW_WINDOW_WAYLAND */
     int32_t reserved;
 } sparrow_open_options;
 
@@ -128,6 +184,8 @@ sparrow_status sparrow_close(sparrow_program *program);
 
 /* Renders one frame at vsync_ms (monotonic ms, never decreasing); out_info may be NULL. */
 sparrow_status sparrow_render_frame(sparrow_program *program, double vsync_ms, sparrow_frame_info *out_info);
+/* With SPARROW_SURFACE_WINDOW: shows the last frame on the window (eglSwapBuffers); nothing otherwise. */
+sparrow_status sparrow_present(sparrow_program *program);
 /* Frame size in device pixels. */
 sparrow_status sparrow_frame_size(sparrow_program *program, int32_t *out_width, int32_t *out_height);
 /* The last frame: RGBA8, straight alpha, top row first, width*4 bytes a row; needs width*height*4 bytes. */
@@ -141,7 +199,8 @@ sparrow_status sparrow_set_host_framebuffer(sparrow_program *program, uint32_t f
 sparrow_status sparrow_pointer(sparrow_program *program, int32_t phase, int32_t id, float x, float y);
 /* Wheel/trackpad: scrolls the page (+y down). */
 sparrow_status sparrow_scroll(sparrow_program *program, float dx, float dy);
-/* Keys (DOM key names) and committed text: recorded for focused inputs. */
+/* Keys (DOM key names; a press of Backspace/Enter edits/confirms the focused input) and committed
+ * text (typed into the focused input at its caret). What no focused input takes is dropped. */
 sparrow_status sparrow_key(sparrow_program *program, const char *key, size_t key_len, int32_t down);
 sparrow_status sparrow_text(sparrow_program *program, const char *text, size_t text_len);
 
@@ -151,6 +210,12 @@ sparrow_status sparrow_set_theme(sparrow_program *program, int32_t dark);
 sparrow_status sparrow_set_safe_area(sparrow_program *program, float top, float right, float bottom, float left);
 /* 0: the app goes to the background (onHide); 1: it comes back (onShow). */
 sparrow_status sparrow_set_foreground(sparrow_program *program, int32_t foreground);
+
+/* The navigation bar and tabBar as the shell changes them (also with the shell drawn by the engine):
+ * each is called during sparrow_render_frame, on the program's thread, with the latest state; the
+ * first frame after this call passes the current state. NULL functions: not told. */
+sparrow_status sparrow_set_shell_callbacks(sparrow_program *program, sparrow_state_fn on_navigation_bar,
+                                           sparrow_state_fn on_tab_bar, void *user_data);
 
 /* The route of the page on top ("pages/index/index"; "" before one opened); free with sparrow_free. */
 sparrow_status sparrow_current_route(sparrow_program *program, char **out_route);

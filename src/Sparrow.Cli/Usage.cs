@@ -33,6 +33,7 @@ internal static class Usage
 
         run, shot and dump draw the app shell over the page: navigation bar, tabBar, toasts and dialogs
         (docs/shell.md); --no-shell shows the page alone in the window, as conformance compares it.
+        capture (and so replay) is always of the page alone in the whole window, with or without --no-shell.
 
         eval options:
           --file <path>         run this file (require() resolves inside its folder)

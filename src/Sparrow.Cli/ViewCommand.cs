@@ -30,6 +30,8 @@ internal static class ViewCommand
           --no-watch            no hot reload
           --overlay             show the frame-time overlay from the start
           --virtual-time        reproducible time: settle when opened, 1/60 s per frame
+          --egl-window          the engine makes its own EGL window surface on the window
+                                (SurfaceKind.Window) instead of drawing into SDL's GL context
           --frames N            quit after N frames
           --screenshot f.png    with --frames: save the last frame (read back from the window)
 
@@ -116,6 +118,9 @@ internal static class ViewCommand
                     break;
                 case "--virtual-time":
                     options = options with { VirtualTime = true };
+                    break;
+                case "--egl-window":
+                    options = options with { EglWindow = true };
                     break;
                 default:
                     console.UsageError($"unexpected argument '{parsed.Rest[i]}' for view. Run 'sparrow view --help'.");

@@ -8,14 +8,15 @@ namespace Sparrow.Gpu;
 /// <summary>
 /// An EGL display and a GLES 3.0 context. <see cref="TryCreateHeadless"/> uses Mesa's surfaceless
 /// platform (EGL_MESA_platform_surfaceless), so no window system is needed and rendering goes to an
-/// <see cref="OffscreenSurface"/>; a window surface will take the same context with a config that has
-/// EGL_WINDOW_BIT. <see cref="TryWrapCurrent"/> wraps a context the embedding app owns and made
+/// <see cref="OffscreenSurface"/>. <see cref="TryWrapCurrent"/> wraps a context the embedding app owns and made
 /// current (EGL, or GLX through libglvnd): the device then neither creates nor destroys it. The
 /// surfaceless display is process-wide and never terminated (terminating it would pull it from under
-/// other devices); each headless device owns its context. A context is current on one thread at a
+/// other devices); each headless device owns its context. <see cref="TryCreateForWindow"/> makes a
+/// context with an EGL window surface on the app's native window (X11 or Wayland) and draws into its
+/// framebuffer 0 (<see cref="WindowSurface"/>). A context is current on one thread at a
 /// time: create, use and dispose a device on the render thread.
 /// </summary>
-public sealed unsafe class EglDevice : IDisposable
+public sealed unsafe partial class EglDevice : IDisposable
 {
     private static readonly object DisplayLock = new();
     private static nint _display;
@@ -175,7 +176,7 @@ public sealed unsafe class EglDevice : IDisposable
             return;
         }
 
-        if (Egl.eglMakeCurrent(Display, 0, 0, Context) == 0)
+        if (Egl.eglMakeCurrent(Display, _window, _window, Context) == 0)
         {
             ThrowHelper.InvalidOperation($"eglMakeCurrent failed (0x{Egl.eglGetError():x}).");
         }
@@ -197,6 +198,11 @@ public sealed unsafe class EglDevice : IDisposable
         if (Egl.eglGetCurrentContext() == Context)
         {
             Egl.eglMakeCurrent(Display, 0, 0, 0);
+        }
+
+        if (_window != 0)
+        {
+            Egl.eglDestroySurface(Display, _window);
         }
 
         Egl.eglDestroyContext(Display, Context);

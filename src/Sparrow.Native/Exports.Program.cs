@@ -49,6 +49,20 @@ internal static unsafe partial class Exports
         }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "sparrow_present")]
+    public static int Present(nint program)
+    {
+        try
+        {
+            Program(program).Present();
+            return Status.Ok;
+        }
+        catch (Exception e)
+        {
+            return Status.Of(e);
+        }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "sparrow_frame_size")]
     public static int FrameSize(nint program, int* outWidth, int* outHeight)
     {

@@ -58,6 +58,16 @@ internal static unsafe partial class Exports
                     },
                     OnDiagnostic = options->OnDiagnostic == null ? null : DiagnosticForwarder(options->OnDiagnostic, options->UserData),
                 };
+                if (options->Host != null)
+                {
+                    if (options->Host->StructSize < (uint)sizeof(HostNative))
+                    {
+                        throw new EmbeddingException(EmbeddingError.InvalidArgument, $"sparrow_host.struct_size is {options->Host->StructSize}; this library needs {sizeof(HostNative)}");
+                    }
+
+                    // Copied: the app's struct need not outlive the call.
+                    managed = managed with { Host = NativeHost.Of(*options->Host) };
+                }
             }
 
             *outEngine = HandleTable.Add(SparrowEngine.Create(managed));
@@ -119,11 +129,21 @@ internal static unsafe partial class Exports
                     PixelRatio = options->PixelRatio == 0 ? open.PixelRatio : options->PixelRatio,
                     Page = Utf8.Read(options->Page, options->PageLength, "page", optional: true),
                     Theme = options->Dark != 0 ? "dark" : "light",
+                    Shell = options->NoShell == 0,
+                    NativeDisplay = options->NativeDisplay,
+                    NativeWindow = (nint)options->NativeWindow,
+                    WindowPlatform = options->WindowPlatform switch
+                    {
+                        0 => Sparrow.Gpu.WindowPlatform.X11,
+                        1 => Sparrow.Gpu.WindowPlatform.Wayland,
+                        _ => throw new EmbeddingException(EmbeddingError.InvalidArgument, $"window platform {options->WindowPlatform} is not a SPARROW_WINDOW_* value"),
+                    },
                     Surface = options->Surface switch
                     {
                         0 => SurfaceKind.Offscreen,
                         1 => SurfaceKind.HostContext,
                         2 => SurfaceKind.None,
+                        3 => SurfaceKind.Window,
                         _ => throw new EmbeddingException(EmbeddingError.InvalidArgument, $"surface {options->Surface} is not a SPARROW_SURFACE_* value"),
                     },
                 };

@@ -17,6 +17,29 @@ internal unsafe struct EngineOptionsNative
     public int Reserved;
     public delegate* unmanaged<nint, nint, int, byte*, nuint, byte*, nuint, byte*, nuint, int, int, void> OnDiagnostic;
     public nint UserData;
+    public HostNative* Host;
+}
+
+/// <summary><c>sparrow_host</c>: what only the app can do, one optional function per capability.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct HostNative
+{
+    public uint StructSize;
+    public int Reserved;
+    public nint UserData;
+    public delegate* unmanaged<nint, nint, byte*, nuint, byte*, nuint, int> Login;
+    public delegate* unmanaged<nint, nint, byte*, nuint, byte*, nuint, int> RequestPayment;
+    public delegate* unmanaged<nint, nint, byte*, nuint, byte*, nuint, int> ShareAppMessage;
+    public delegate* unmanaged<nint, nint, byte*, nuint, byte*, nuint, int> ScanCode;
+    public delegate* unmanaged<nint, nint, byte*, nuint, byte*, nuint, int> GetUserProfile;
+    public delegate* unmanaged<nint, nint, byte*, nuint, byte*, nuint, int> ChooseImage;
+    public delegate* unmanaged<nint, nint, byte*, nuint, byte*, nuint, int> MakePhoneCall;
+    public delegate* unmanaged<nint, nint, byte*, nuint, byte*, nuint, int> SetClipboardData;
+    public delegate* unmanaged<nint, nint, byte*, nuint, byte*, nuint, int> GetClipboardData;
+    public delegate* unmanaged<nint, nint, byte*, nuint, byte*, nuint, int> NavigateToMiniProgram;
+    public delegate* unmanaged<nint, nint, byte*, nuint, byte*, nuint, int> NavigateBackMiniProgram;
+    public delegate* unmanaged<nint, nint, byte*, nuint, byte*, nuint, int> ExitMiniProgram;
+    public delegate* unmanaged<nint, nint, byte*, nuint, byte*, nuint, int> OpenUrl;
 }
 
 /// <summary><c>sparrow_open_options</c>.</summary>
@@ -31,6 +54,10 @@ internal unsafe struct OpenOptionsNative
     public byte* Page;
     public nuint PageLength;
     public int Dark;
+    public int NoShell;
+    public nint NativeDisplay;
+    public nuint NativeWindow;
+    public int WindowPlatform;
     public int Reserved;
 }
 

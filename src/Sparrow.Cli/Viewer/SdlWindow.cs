@@ -20,8 +20,12 @@ internal sealed class SdlWindow : IDisposable
 
     public IntPtr Handle { get; }
 
-    /// <summary>Opens the window and its context, or returns null with why not in <paramref name="error"/>.</summary>
-    public static SdlWindow? Create(string title, int width, int height, out string? error)
+    /// <summary>
+    /// Opens the window and, with <paramref name="glContext"/>, its GL ES context; or returns null with
+    /// why not in <paramref name="error"/>. Without a context the window is a plain X11 window that the
+    /// engine puts its own EGL window surface on.
+    /// </summary>
+    public static SdlWindow? Create(string title, int width, int height, bool glContext, out string? error)
     {
         Environment.SetEnvironmentVariable("SDL_VIDEO_X11_FORCE_EGL", "1");
         Sdl.SetHint("SDL_VIDEO_X11_FORCE_EGL", "1");
@@ -42,12 +46,20 @@ internal sealed class SdlWindow : IDisposable
         Sdl.GlSetAttribute(Sdl.GlDepthSize, 0);
         Sdl.GlSetAttribute(Sdl.GlStencilSize, 8);
         Sdl.GlSetAttribute(Sdl.GlDoubleBuffer, 1);
-        var handle = Sdl.CreateWindow(title, Sdl.WindowPosUndefined, Sdl.WindowPosUndefined, width, height, Sdl.WindowOpenGl | Sdl.WindowResizable | Sdl.WindowShown);
+        var flags = Sdl.WindowResizable | Sdl.WindowShown | (glContext ? Sdl.WindowOpenGl : 0);
+        var handle = Sdl.CreateWindow(title, Sdl.WindowPosUndefined, Sdl.WindowPosUndefined, width, height, flags);
         if (handle == IntPtr.Zero)
         {
             error = $"SDL could not open a {width}x{height} GL ES 3.0 window: {Sdl.LastError()}";
             Sdl.Quit();
             return null;
+        }
+
+        if (!glContext)
+        {
+            Sdl.StartTextInput();
+            error = null;
+            return new SdlWindow(handle, IntPtr.Zero);
         }
 
         var context = Sdl.GlCreateContext(handle);
@@ -65,35 +77,54 @@ internal sealed class SdlWindow : IDisposable
         return new SdlWindow(handle, context);
     }
 
+    /// <summary>Whether the window has SDL's GL ES context (else the engine draws through its own EGL window surface).</summary>
+    public bool HasGlContext => _context != IntPtr.Zero;
+
     /// <summary>The drawable size in pixels (on X11 the same as the window's).</summary>
     public (int Width, int Height) DrawableSize
     {
         get
         {
+            if (!HasGlContext)
+            {
+                Sdl.GetWindowSize(Handle, out var w, out var h);
+                return (w, h);
+            }
+
             Sdl.GlGetDrawableSize(Handle, out var width, out var height);
             return (width, height);
         }
     }
 
+    /// <summary>The X11 <c>Display*</c> SDL opened, or 0 when SDL does not run on X11.</summary>
+    public unsafe IntPtr X11Display => WindowInfo(8);
+
     /// <summary>The X11 window id (for <c>xwd -id</c>), or 0 when SDL does not run on X11.</summary>
-    public unsafe ulong X11Window
-    {
-        get
-        {
-            // SDL_SysWMinfo: SDL_version (3 bytes), subsystem (int at 4), then the union: x11 { Display*; Window }.
-            var info = stackalloc byte[128];
-            new Span<byte>(info, 128).Clear();
-            info[0] = 2;
-            info[1] = 0;
-            info[2] = 18;
-            const int SubsystemX11 = 2;
-            return Sdl.GetWindowWMInfo(Handle, info) == 1 && *(int*)(info + 4) == SubsystemX11 ? *(ulong*)(info + 16) : 0;
-        }
-    }
+    public ulong X11Window => (ulong)WindowInfo(16);
 
     public void Resize(int width, int height) => Sdl.SetWindowSize(Handle, width, height);
 
-    public void Present() => Sdl.GlSwapWindow(Handle);
+    /// <summary>Swaps SDL's GL window; a window without SDL's context is presented by the engine.</summary>
+    public void Present()
+    {
+        if (HasGlContext)
+        {
+            Sdl.GlSwapWindow(Handle);
+        }
+    }
+
+    /// <summary>A pointer-sized field of SDL_SysWMinfo's x11 member, or 0 off X11.</summary>
+    private unsafe IntPtr WindowInfo(int offset)
+    {
+        // SDL_SysWMinfo: SDL_version (3 bytes), subsystem (int at 4), then the union: x11 { Display* at 8; Window at 16 }.
+        var info = stackalloc byte[128];
+        new Span<byte>(info, 128).Clear();
+        info[0] = 2;
+        info[1] = 0;
+        info[2] = 18;
+        const int SubsystemX11 = 2;
+        return Sdl.GetWindowWMInfo(Handle, info) == 1 && *(int*)(info + 4) == SubsystemX11 ? *(IntPtr*)(info + offset) : IntPtr.Zero;
+    }
 
     /// <summary>The text of a text-input event (UTF-8, NUL-terminated, at most 32 bytes).</summary>
     public static string TextOf(ref SdlEvent e)
@@ -111,7 +142,10 @@ internal sealed class SdlWindow : IDisposable
         }
 
         _disposed = true;
-        Sdl.GlDeleteContext(_context);
+        if (HasGlContext)
+        {
+            Sdl.GlDeleteContext(_context);
+        }
         Sdl.DestroyWindow(Handle);
         Sdl.Quit();
     }

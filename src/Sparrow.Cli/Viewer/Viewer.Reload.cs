@@ -15,7 +15,9 @@ internal sealed partial class Viewer
                 Height = height,
                 PixelRatio = _options.PixelRatio,
                 Page = page,
-                Surface = SurfaceKind.HostContext,
+                Surface = _options.EglWindow ? SurfaceKind.Window : SurfaceKind.HostContext,
+                NativeDisplay = _options.EglWindow ? _window.X11Display : 0,
+                NativeWindow = _options.EglWindow ? (nint)_window.X11Window : 0,
             });
         }
         catch (EmbeddingException e)

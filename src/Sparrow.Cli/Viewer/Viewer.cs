@@ -52,7 +52,7 @@ internal sealed partial class Viewer : IDisposable
         try
         {
             window = SdlWindow.Create("sparrow view: " + System.IO.Path.GetFileName(System.IO.Path.GetFullPath(options.Package).TrimEnd('/')),
-                (int)Math.Round(options.Width * options.PixelRatio), (int)Math.Round(options.Height * options.PixelRatio), out error);
+                (int)Math.Round(options.Width * options.PixelRatio), (int)Math.Round(options.Height * options.PixelRatio), !options.EglWindow, out error);
         }
         catch (DllNotFoundException)
         {
@@ -116,13 +116,14 @@ internal sealed partial class Viewer : IDisposable
                 _program!.SavePng(_options.Screenshot);
             }
 
-            if (_overlay)
+            if (_overlay && _program is not null)
             {
                 var (width, height) = _window.DrawableSize;
                 FrameTimeOverlay.Draw(_times, width, height, (int)Math.Round(_options.PixelRatio));
             }
 
             _window.Present();
+            _program?.Present(); // swaps the engine's EGL window surface (--egl-window); nothing for SDL's context
             _times.Add(clock.Elapsed.TotalMilliseconds - start);
             if (drew && !_ready)
             {
@@ -151,6 +152,11 @@ internal sealed partial class Viewer : IDisposable
     {
         if (_program is null)
         {
+            if (!_window.HasGlContext)
+            {
+                return false;
+            }
+
             Gl.BindFramebuffer(Gl.Framebuffer, 0);
             Gl.Disable(Gl.ScissorTest);
             Gl.ClearColor(0.5f, 0.5f, 0.5f, 1);

@@ -33,4 +33,10 @@ internal sealed record ViewerOptions
 
     /// <summary>Reload when package files change.</summary>
     public bool Watch { get; init; } = true;
+
+    /// <summary>
+    /// The engine makes its own EGL window surface on SDL's X11 window (<c>SurfaceKind.Window</c>)
+    /// instead of drawing into SDL's GL context (<c>SurfaceKind.HostContext</c>).
+    /// </summary>
+    public bool EglWindow { get; init; }
 }

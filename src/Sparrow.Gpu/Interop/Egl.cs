@@ -29,6 +29,10 @@ internal static unsafe partial class Egl
     public const int EGL_WINDOW_BIT = 0x0004;
     public const int EGL_OPENGL_ES3_BIT = 0x0040;
     public const int EGL_PLATFORM_SURFACELESS_MESA = 0x31DD;
+    public const int EGL_PLATFORM_X11_KHR = 0x31D5;
+    public const int EGL_PLATFORM_WAYLAND_KHR = 0x31D8;
+    public const int EGL_HEIGHT = 0x3056;
+    public const int EGL_WIDTH = 0x3057;
     public const int EGL_DRAW = 0x3059;
     public const int EGL_READ = 0x305A;
 
@@ -67,6 +71,9 @@ internal static unsafe partial class Egl
 
     [LibraryImport(Lib)]
     public static partial nint eglCreateWindowSurface(nint display, nint config, nint nativeWindow, int* attribs);
+
+    [LibraryImport(Lib)]
+    public static partial uint eglQuerySurface(nint display, nint surface, int attribute, int* value);
 
     [LibraryImport(Lib)]
     public static partial uint eglDestroySurface(nint display, nint surface);

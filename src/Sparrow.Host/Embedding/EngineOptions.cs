@@ -30,7 +30,8 @@ public sealed record EngineOptions
 
     /// <summary>
     /// Told every diagnostic (package problems, JS errors, a capability that threw, bad calls), with
-    /// the mini program it concerns (null while the program is being opened, and for the engine). Called on the thread that reported it (the
+    /// the mini program it concerns: null while its package is read (and for the engine); from its
+    /// launch on, the program being opened (closed, never handed out, if the launch fails). Called on the thread that reported it (the
     /// logic thread of that mini program, or the thread that made the call); keep it quick and thread-safe.
     /// </summary>
     public Action<MiniProgram?, Diagnostic>? OnDiagnostic { get; init; }

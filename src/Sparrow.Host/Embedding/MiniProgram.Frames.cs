@@ -10,7 +10,7 @@ public sealed partial class MiniProgram
     private double? _lastVsync;
     private int _drawnFrames;
     private uint _hostFramebuffer;
-    private HostContextSurface? _hostSurface;
+    private RenderSurface? _hostSurface;
 
     /// <summary>Window width in CSS px.</summary>
     public int Width => _session.Options.Width;
@@ -62,7 +62,7 @@ public sealed partial class MiniProgram
         }
 
         _lastVsync = vsyncTimeMs;
-        if (OpenOptions.Surface == SurfaceKind.HostContext)
+        if (OpenOptions.Surface is SurfaceKind.HostContext or SurfaceKind.Window)
         {
             UseHostSurface();
         }
@@ -74,7 +74,7 @@ public sealed partial class MiniProgram
             _drawnFrames++;
         }
 
-        RaiseRouteChanged();
+        RaiseChanges();
         return new FrameInfo(record.Index, record.ClockMs, drew, record.DrawCalls, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
@@ -172,12 +172,29 @@ public sealed partial class MiniProgram
         return rasterizer;
     }
 
+    /// <summary>
+    /// With <see cref="SurfaceKind.Window"/>: shows the last frame on the app's window (swaps the EGL
+    /// window surface). Call it after <see cref="RenderFrame"/> and anything the app draws over the
+    /// frame with the engine's context (it is current on this thread). Does nothing for the other
+    /// surfaces (with <see cref="SurfaceKind.HostContext"/> the app swaps its own context).
+    /// </summary>
+    public void Present()
+    {
+        Verify();
+        if (OpenOptions.Surface == SurfaceKind.Window && _hostSurface is not null)
+        {
+            _hostSurface.Present();
+        }
+    }
+
     private void UseHostSurface()
     {
         var (width, height) = _session.FramePixels;
         if (_hostSurface is null || _hostSurface.Width != width || _hostSurface.Height != height)
         {
-            _hostSurface = new HostContextSurface(_hostFramebuffer, width, height);
+            _hostSurface = OpenOptions.Surface == SurfaceKind.Window && _session.Rasterizer is { } rasterizer
+                ? new WindowSurface(rasterizer.Device, width, height)
+                : new HostContextSurface(_hostFramebuffer, width, height);
             _session.SetTarget(_hostSurface);
         }
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Sparrow.Script.MiniProgram;
 
 namespace Sparrow.Host.Embedding;
 
@@ -17,7 +18,7 @@ public sealed partial class MiniProgram
     /// <summary>Whether the app is in the background (<see cref="EnterBackground"/>).</summary>
     public bool IsInBackground => _background;
 
-    /// <summary>Keys and text passed in and not yet taken by a focused input (delivery to inputs comes later).</summary>
+    /// <summary>Keys and text passed in that no focused input took (no field had focus, a key release, a key fields do not handle).</summary>
     public IReadOnlyList<KeyInput> PendingKeys => _keys;
 
     /// <summary>Pointer (finger or mouse button) <paramref name="id"/> goes down at client point (<paramref name="x"/>, <paramref name="y"/>) in CSS px: touchstart on the element there.</summary>
@@ -60,7 +61,13 @@ public sealed partial class MiniProgram
         return _session.ScrollPageTo(_session.ScrollY + deltaY);
     }
 
-    /// <summary>A key goes down or up (<paramref name="key"/>: a DOM key name such as <c>"Enter"</c> or <c>"a"</c>). Kept in <see cref="PendingKeys"/>.</summary>
+    /// <summary>
+    /// A key goes down or up (<paramref name="key"/>: a DOM key name such as <c>"Enter"</c>, <c>"Backspace"</c>
+    /// or <c>"a"</c>). A press of <c>Backspace</c> or <c>Enter</c> edits or confirms the focused
+    /// <c>input</c>/<c>textarea</c> (its <c>bindinput</c> / <c>bindconfirm</c>); printable characters
+    /// come through <see cref="Text"/>. What no focused field takes (releases, other keys, no focus) is
+    /// kept in <see cref="PendingKeys"/>.
+    /// </summary>
     public void Key(string key, bool down)
     {
         Verify();
@@ -69,18 +76,32 @@ public sealed partial class MiniProgram
             throw new EmbeddingException(EmbeddingError.InvalidArgument, "a key needs a name");
         }
 
-        _keys.Add(new KeyInput(key, null, down, ClockMs));
+        if (!down || !_session.PressKey(key))
+        {
+            _keys.Add(new KeyInput(key, null, down, ClockMs));
+        }
     }
 
-    /// <summary>Text committed by typing or an input method. Kept in <see cref="PendingKeys"/>.</summary>
+    /// <summary>
+    /// Text committed by typing or an input method: goes into the focused <c>input</c>/<c>textarea</c> at
+    /// its caret (filtered by its <c>type</c>, cut at <c>maxlength</c>; <c>bindinput</c> fires). Kept in
+    /// <see cref="PendingKeys"/> when no field has focus.
+    /// </summary>
     public void Text(string text)
     {
         Verify();
         ArgumentNullException.ThrowIfNull(text);
-        _keys.Add(new KeyInput(null, text, false, ClockMs));
+        if (text.Length > 0 && !_session.TypeText(text))
+        {
+            _keys.Add(new KeyInput(null, text, false, ClockMs));
+        }
     }
 
-    /// <summary>The window is now <paramref name="width"/> × <paramref name="height"/> CSS px: pages restyle (rpx, vw, @media) and lay out again.</summary>
+    /// <summary>
+    /// The window is now <paramref name="width"/> × <paramref name="height"/> CSS px: pages restyle (rpx,
+    /// vw, @media) and lay out again; JS sees the new figures in <c>wx.getSystemInfoSync()</c>, and
+    /// <c>wx.onWindowResize</c> listeners and the page's <c>onResize</c> get <c>{size: {windowWidth, windowHeight}}</c>.
+    /// </summary>
     public void Resize(int width, int height)
     {
         Verify();
@@ -90,6 +111,7 @@ public sealed partial class MiniProgram
         }
 
         _session.Resize(width, height, PixelRatio);
+        TellScript();
     }
 
     /// <summary>The device pixel ratio is now <paramref name="ratio"/> (the window moved to another screen): frames change size in device pixels.</summary>
@@ -102,9 +124,10 @@ public sealed partial class MiniProgram
         }
 
         _session.Resize(Width, Height, ratio);
+        TellScript();
     }
 
-    /// <summary>The safe-area insets changed (rotation, a bar appeared): <c>env(safe-area-inset-*)</c> follows.</summary>
+    /// <summary>The safe-area insets changed (rotation, a bar appeared): <c>env(safe-area-inset-*)</c> and <c>safeArea</c> of <c>wx.getSystemInfoSync()</c> follow.</summary>
     public void SetSafeArea(SafeAreaInsets insets)
     {
         Verify();
@@ -116,9 +139,14 @@ public sealed partial class MiniProgram
 
         SafeArea = insets;
         ApplyEnvironment();
+        TellScript();
     }
 
-    /// <summary>The system theme is now <paramref name="theme"/> (<c>"light"</c> or <c>"dark"</c>): <c>prefers-color-scheme</c> follows.</summary>
+    /// <summary>
+    /// The system theme is now <paramref name="theme"/> (<c>"light"</c> or <c>"dark"</c>): <c>prefers-color-scheme</c>
+    /// follows, <c>wx.getSystemInfoSync().theme</c> too, and <c>App.onThemeChange</c> and
+    /// <c>wx.onThemeChange</c> listeners get <c>{theme}</c>.
+    /// </summary>
     public void SetTheme(string theme)
     {
         Verify();
@@ -129,6 +157,7 @@ public sealed partial class MiniProgram
 
         Theme = theme;
         ApplyEnvironment();
+        TellScript();
     }
 
     /// <summary>The app goes to the background: the page's <c>onHide</c>, then <c>App.onHide</c> and <c>wx.onAppHide</c> listeners.</summary>
@@ -181,6 +210,14 @@ public sealed partial class MiniProgram
             SafeAreaRight = SafeArea.Right,
             SafeAreaBottom = SafeArea.Bottom,
             SafeAreaLeft = SafeArea.Left,
+        });
+
+    /// <summary>Tells the base library the window and theme now; it fires the JS events for what changed (lib/wx/environment.js).</summary>
+    private void TellScript() =>
+        _session.OnLogicThread(async runtime =>
+        {
+            await runtime.ChangeEnvironmentAsync(Width, Height, PixelRatio, Theme, new WindowInsets(SafeArea.Top, SafeArea.Right, SafeArea.Bottom, SafeArea.Left)).ConfigureAwait(false);
+            return true;
         });
 
     private void VerifyPoint(float x, float y)

@@ -8,6 +8,8 @@ using Sparrow.Core;
 using Sparrow.Gpu;
 using Sparrow.Host.Headless;
 using Sparrow.Package;
+using Sparrow.Package.Archives;
+using Sparrow.Script.MiniProgram;
 
 namespace Sparrow.Host.Embedding;
 
@@ -26,15 +28,14 @@ namespace Sparrow.Host.Embedding;
 public sealed partial class MiniProgram : IDisposable
 {
     private readonly SparrowEngine _engine;
-    private readonly HeadlessSession _session;
     private readonly ProgramDiagnostics _diagnostics;
+    private HeadlessSession _session = null!; // set by Open as soon as the session started
     private readonly Thread _owner;
     private bool _closed;
 
-    private MiniProgram(SparrowEngine engine, HeadlessSession session, ProgramDiagnostics diagnostics, string appId, OpenOptions options)
+    private MiniProgram(SparrowEngine engine, ProgramDiagnostics diagnostics, string appId, OpenOptions options)
     {
         _engine = engine;
-        _session = session;
         _diagnostics = diagnostics;
         _owner = Thread.CurrentThread;
         AppId = appId;
@@ -57,6 +58,9 @@ public sealed partial class MiniProgram : IDisposable
 
     /// <summary>Whether <see cref="Dispose"/> has run.</summary>
     public bool IsClosed => _closed;
+
+    /// <summary>Anything the app (or a language binding, e.g. the C ABI's shell callbacks) keeps with the program; the engine never reads it.</summary>
+    public object? UserState { get; set; }
 
     /// <summary>The session underneath (tests).</summary>
     internal HeadlessSession Session => _session;
@@ -90,21 +94,26 @@ public sealed partial class MiniProgram : IDisposable
         Validate(options, diagnostics);
         var root = Path.GetFullPath(path);
 
-        // TODO(archives): helper V is adding single-file archives to Sparrow.Package's loader; once
-        // PackageLoader.Load accepts an archive path, files pass through here unchanged.
-        if (!Directory.Exists(root))
+        if (!PackageLoader.Exists(root))
         {
-            throw Fail(diagnostics, EmbeddingError.PackageNotOpened, EmbeddingDiagnosticCodes.PackageNotOpened, $"no package folder at {root}", root);
+            throw Fail(diagnostics, EmbeddingError.PackageNotOpened, EmbeddingDiagnosticCodes.PackageNotOpened, $"no package folder or archive at {root}", root);
         }
 
-        var package = PackageLoader.Load(root, diagnostics);
+        // A folder is read in place; an archive (.sppkg, `sparrow pack`) is verified and extracted under the cache root first.
+        var archives = engineOptions.CacheRoot is null ? PackageArchive.DefaultCacheRoot : Path.Combine(engineOptions.CacheRoot, "packages");
+        var package = PackageLoader.Load(root, diagnostics, archives);
         if (package.App is null || package.Pages.Count == 0)
         {
-            throw Fail(diagnostics, EmbeddingError.PackageNotOpened, EmbeddingDiagnosticCodes.PackageNotOpened, $"{root} is not a mini program: app.json is missing, unreadable or lists no pages", Path.Combine(root, "app.json"));
+            throw Fail(diagnostics, EmbeddingError.PackageNotOpened, EmbeddingDiagnosticCodes.PackageNotOpened, $"{root} is not a mini program: app.json is missing, unreadable or lists no pages", Directory.Exists(root) ? Path.Combine(root, "app.json") : root);
         }
 
         var appId = options.AppId ?? AppIdOf(package);
-        var device = options.Surface == SurfaceKind.HostContext ? WrapHostContext(diagnostics) : null;
+        var device = options.Surface switch
+        {
+            SurfaceKind.HostContext => WrapHostContext(diagnostics),
+            SurfaceKind.Window => CreateWindowDevice(options, diagnostics),
+            _ => null,
+        };
         var headless = new HeadlessOptions
         {
             Width = options.Width,
@@ -113,6 +122,9 @@ public sealed partial class MiniProgram : IDisposable
             Page = options.Page,
             Diagnostics = diagnostics,
             Draw = options.Surface != SurfaceKind.None,
+            Shell = options.Shell,
+            Theme = options.Theme,
+            SafeArea = new WindowInsets(options.SafeArea.Top, options.SafeArea.Right, options.SafeArea.Bottom, options.SafeArea.Left),
             CacheDirectory = engineOptions.CacheRoot is null ? null : Path.Combine(engineOptions.CacheRoot, appId),
             StorageDirectory = engineOptions.StorageRoot is null ? null : Path.Combine(engineOptions.StorageRoot, appId, "storage"),
             UserDataDirectory = engineOptions.StorageRoot is null ? null : Path.Combine(engineOptions.StorageRoot, appId, "usr"),
@@ -122,27 +134,30 @@ public sealed partial class MiniProgram : IDisposable
             FrameworkDirectory = engineOptions.FrameworkDirectory,
         };
 
-        HeadlessSession session;
+        // The program exists before its session starts, so diagnostics of the launch (app.js, the
+        // first page) name it; if the start fails it is closed and never handed out.
+        var program = new MiniProgram(engine, diagnostics, appId, options);
+        diagnostics.Program = program;
         try
         {
-            session = HeadlessSession.Start(package, headless);
+            program._session = HeadlessSession.Start(package, headless);
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or Sparrow.Script.JsHostException or AggregateException)
         {
             device?.Dispose();
+            program._closed = true;
             var cause = e is AggregateException { InnerException: { } inner } ? inner : e;
             throw Fail(diagnostics, EmbeddingError.StartFailed, EmbeddingDiagnosticCodes.StartFailed, $"{appId} could not start: {cause.Message}", root);
         }
 
-        var program = new MiniProgram(engine, session, diagnostics, appId, options);
-        diagnostics.Program = program;
         try
         {
             program.Start(engineOptions);
         }
         catch
         {
-            session.Dispose();
+            program._closed = true;
+            program._session.Dispose();
             throw;
         }
 
@@ -182,6 +197,17 @@ public sealed partial class MiniProgram : IDisposable
         if (device is null)
         {
             throw Fail(diagnostics, EmbeddingError.NoGpu, EmbeddingDiagnosticCodes.BadCall, failure?.Message ?? "no GL context is current", null);
+        }
+
+        return device;
+    }
+
+    private static EglDevice CreateWindowDevice(OpenOptions options, ProgramDiagnostics diagnostics)
+    {
+        var device = EglDevice.TryCreateForWindow(options.WindowPlatform, options.NativeDisplay, options.NativeWindow, out var failure);
+        if (device is null)
+        {
+            throw Fail(diagnostics, EmbeddingError.NoGpu, EmbeddingDiagnosticCodes.BadCall, failure?.Message ?? "no EGL window surface could be made", null);
         }
 
         return device;

@@ -20,6 +20,15 @@ public sealed record OpenOptions
     /// <summary>Where frames go. Default: offscreen (engine-owned context, pixels read back).</summary>
     public SurfaceKind Surface { get; init; } = SurfaceKind.Offscreen;
 
+    /// <summary>With <see cref="SurfaceKind.Window"/>: the app's native display (<c>Display*</c> for X11, <c>wl_display*</c> for Wayland).</summary>
+    public nint NativeDisplay { get; init; }
+
+    /// <summary>With <see cref="SurfaceKind.Window"/>: the app's native window (an X11 <c>Window</c> id, or a <c>wl_egl_window*</c>). It must outlive the program.</summary>
+    public nint NativeWindow { get; init; }
+
+    /// <summary>With <see cref="SurfaceKind.Window"/>: the window system of <see cref="NativeDisplay"/>. Default X11.</summary>
+    public Sparrow.Gpu.WindowPlatform WindowPlatform { get; init; } = Sparrow.Gpu.WindowPlatform.X11;
+
     /// <summary><c>"light"</c> or <c>"dark"</c>: <c>wx.getSystemInfo().theme</c> and <c>prefers-color-scheme</c>. Default light.</summary>
     public string Theme { get; init; } = "light";
 
@@ -31,6 +40,14 @@ public sealed record OpenOptions
     /// <c>project.config.json</c>, or (for a tourist id or none) the folder name plus a hash of its full path.
     /// </summary>
     public string? AppId { get; init; }
+
+    /// <summary>
+    /// Draw the app shell (docs/shell.md): the navigation bar, tabBar and toast/modal overlays over the
+    /// page, which gets what the bars leave. Default on; off: frames are the page alone in the whole
+    /// window and the app draws the bars itself from <see cref="MiniProgram.NavigationBarChanged"/> and
+    /// <see cref="MiniProgram.TabBarChanged"/> (raised either way).
+    /// </summary>
+    public bool Shell { get; init; } = true;
 
     /// <summary>What only the host can do for this program; null: <see cref="EngineOptions.Host"/>.</summary>
     public IMiniProgramHost? Host { get; init; }

@@ -15,4 +15,12 @@ public enum SurfaceKind
 
     /// <summary>No drawing: style and layout only (tests, tools).</summary>
     None,
+
+    /// <summary>
+    /// An EGL window surface the engine creates on the app's native window
+    /// (<see cref="OpenOptions.NativeDisplay"/>, <see cref="OpenOptions.NativeWindow"/>,
+    /// <see cref="OpenOptions.WindowPlatform"/>) with its own GL ES 3 context: frames go to the
+    /// window's framebuffer and <see cref="MiniProgram.Present"/> swaps them onto it.
+    /// </summary>
+    Window,
 }

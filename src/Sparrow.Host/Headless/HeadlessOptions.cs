@@ -49,6 +49,12 @@ public sealed record HeadlessOptions
     /// </summary>
     public bool Shell { get; init; }
 
+    /// <summary><c>"light"</c> or <c>"dark"</c>: <c>theme</c> of <c>wx.getSystemInfoSync</c> at launch (the embedding API's <c>OpenOptions.Theme</c>).</summary>
+    public string Theme { get; init; } = "light";
+
+    /// <summary>Safe-area insets at launch, CSS px: <c>safeArea</c> of <c>wx.getSystemInfoSync</c> leaves them out.</summary>
+    public Sparrow.Script.MiniProgram.WindowInsets SafeArea { get; init; }
+
     /// <summary>Where <c>wx.setStorage</c> keeps data (one folder per app inside); null: in memory only.</summary>
     public string? StorageDirectory { get; init; }
 

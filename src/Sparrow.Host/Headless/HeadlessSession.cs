@@ -165,6 +165,8 @@ public sealed partial class HeadlessSession : IDisposable
             WindowWidth = Options.Width,
             WindowHeight = Options.Height,
             Shell = Options.Shell,
+            Theme = Options.Theme,
+            SafeArea = Options.SafeArea,
             PixelRatio = Options.PixelRatio,
             Clock = _clock,
             Diagnostics = _diagnostics,
@@ -269,6 +271,7 @@ public sealed partial class HeadlessSession : IDisposable
                 _routes.Remove(e.PageId);
                 _recordings.Remove(e.PageId);
                 _scrollY.Remove(e.PageId);
+                _pullDowns.Remove(e.PageId); // HeadlessSession.Scroll.cs
                 ForgetQueries(e.PageId);
                 break;
         }

@@ -87,7 +87,8 @@ internal static class BootConfig
         json.WriteNumber("pixelRatio", options.PixelRatio);
         json.WriteNumber("statusBarHeight", options.StatusBarHeight);
         json.WriteBoolean("shell", options.Shell);
-        json.WriteString("theme", "light");
+        json.WriteString("theme", options.Theme);
+        MiniProgramRuntime.WriteInsets(json, options.SafeArea);
         json.WriteEndObject();
     }
 

@@ -6,7 +6,7 @@ namespace Sparrow.Script.MiniProgram;
 
 /// <summary>
 /// What only the embedding app can do for a mini program: sign the user in, pay, share, scan,
-/// pick images, call, use the clipboard. Every member has a default that fails with
+/// pick images, call, use the clipboard, open another mini program or a URL. Every member has a default that fails with
 /// <see cref="HostCapabilityNotProvidedException"/> (the mini program sees
 /// <c>"login:fail not provided by this host"</c>), so an embedder implements only what it offers.
 /// </summary>
@@ -45,4 +45,16 @@ public interface IMiniProgramHost
 
     /// <summary><c>wx.getClipboardData</c>.</summary>
     Task<string> GetClipboardDataAsync(CancellationToken cancellationToken) => throw new HostCapabilityNotProvidedException();
+
+    /// <summary><c>wx.navigateToMiniProgram</c>: open another mini program; completes when it was opened (the call's success).</summary>
+    Task NavigateToMiniProgramAsync(MiniProgramTarget target, CancellationToken cancellationToken) => throw new HostCapabilityNotProvidedException();
+
+    /// <summary><c>wx.navigateBackMiniProgram</c>: return to the mini program that opened this one, passing <paramref name="extraDataJson"/> (JSON, or null).</summary>
+    Task NavigateBackMiniProgramAsync(string? extraDataJson, CancellationToken cancellationToken) => throw new HostCapabilityNotProvidedException();
+
+    /// <summary><c>wx.exitMiniProgram</c>: the mini program asks to be closed.</summary>
+    Task ExitMiniProgramAsync(CancellationToken cancellationToken) => throw new HostCapabilityNotProvidedException();
+
+    /// <summary><c>wx.openOfficialAccountArticle</c>: open <paramref name="url"/> outside the mini program (a browser or the host's own view).</summary>
+    Task OpenUrlAsync(string url, CancellationToken cancellationToken) => throw new HostCapabilityNotProvidedException();
 }

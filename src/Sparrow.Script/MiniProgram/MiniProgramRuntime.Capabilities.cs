@@ -58,6 +58,11 @@ public sealed partial class MiniProgramRuntime
             "makePhoneCall" => Then(host.MakePhoneCallAsync(Text(args, "phoneNumber"), token)),
             "setClipboardData" => Then(host.SetClipboardDataAsync(Text(args, "data"), token)),
             "getClipboardData" => Then(host.GetClipboardDataAsync(token), data => Json(w => w.WriteString("data", data))),
+            "navigateToMiniProgram" => Then(host.NavigateToMiniProgramAsync(
+                new MiniProgramTarget(Text(args, "appId"), TextOrNull(args, "path"), RawOrNull(args, "extraData"), Text(args, "envVersion", "release")), token)),
+            "navigateBackMiniProgram" => Then(host.NavigateBackMiniProgramAsync(RawOrNull(args, "extraData"), token)),
+            "exitMiniProgram" => Then(host.ExitMiniProgramAsync(token)),
+            "openOfficialAccountArticle" => Then(host.OpenUrlAsync(Text(args, "url"), token)),
             _ => throw new JsHostException($"Unknown host capability '{api}'."),
         };
     }
@@ -190,6 +195,9 @@ public sealed partial class MiniProgramRuntime
         args.ValueKind == JsonValueKind.Object && args.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null && v.ValueKind != JsonValueKind.Undefined
             ? (v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())
             : null;
+
+    private static string? RawOrNull(JsonElement args, string name) =>
+        args.ValueKind == JsonValueKind.Object && args.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? v.GetRawText() : null;
 
     private static string Text(JsonElement args, string name, string fallback = "") => TextOrNull(args, name) ?? fallback;
 

@@ -20,6 +20,12 @@ public sealed record MiniProgramRuntimeOptions
     /// <summary>The host draws the app shell: <c>windowHeight</c> is the window less the navigation bar and tabBar (docs/shell.md).</summary>
     public bool Shell { get; init; }
 
+    /// <summary><c>"light"</c> or <c>"dark"</c>: <c>theme</c> of <c>wx.getSystemInfoSync</c> at launch (later: <see cref="MiniProgramRuntime.ChangeEnvironmentAsync"/>).</summary>
+    public string Theme { get; init; } = "light";
+
+    /// <summary>Safe-area insets at launch, CSS px: <c>safeArea</c> of <c>wx.getSystemInfoSync</c> leaves them out.</summary>
+    public WindowInsets SafeArea { get; init; }
+
     /// <summary>The clock for timers and <c>Date</c>; null means the real clock. Tests use a <see cref="VirtualClock"/>.</summary>
     public IClock? Clock { get; init; }
 

@@ -25,13 +25,16 @@ public class ViewCommandTests(ITestOutputHelper output)
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    [XvfbFact]
-    public void The_window_shows_what_the_headless_engine_renders_for_the_same_page()
+    [XvfbTheory]
+    [InlineData("--host-context")] // SDL's GL ES context, the engine draws into its framebuffer 0
+    [InlineData("--egl-window")] // the engine's own EGL window surface on SDL's X11 window
+    public void The_window_shows_what_the_headless_engine_renders_for_the_same_page(string surface)
     {
         var showcase = Path.Combine(AotBinary.RepoRoot, "samples", "showcase");
         var (width, height, expected) = Headless(showcase);
 
-        using var viewer = new ViewerProcess(showcase, "--size", "375x667@2", "--virtual-time", "--no-watch", "--no-cache");
+        string[] args = ["--size", "375x667@2", "--virtual-time", "--no-watch", "--no-cache"];
+        using var viewer = new ViewerProcess([showcase, .. args, .. surface == "--egl-window" ? new[] { surface } : []]);
         var window = viewer.WaitFor("window ").Split(' ')[1];
         viewer.WaitFor("ready ");
         var shot = viewer.Capture(window);
@@ -57,12 +60,16 @@ public class ViewCommandTests(ITestOutputHelper output)
         using var viewer = new ViewerProcess(root, "--size", "200x300@1", "--virtual-time", "--no-cache");
         var window = viewer.WaitFor("window ").Split(' ')[1];
         viewer.WaitFor("ready ");
-        Assert.Equal((255, 0, 0), Pixel(viewer.Capture(window), 50, 50));
+
+        // The shell is on (the embedding default): WeChat's default black navigation bar is the top 64 px, the page starts below it.
+        var first = viewer.Capture(window);
+        Assert.Equal((0, 0, 0), Pixel(first, 50, 30));
+        Assert.Equal((255, 0, 0), Pixel(first, 50, 114));
 
         File.WriteAllText(wxml, "<view style=\"height: 100px; background: #0000ff\"></view>");
         viewer.WaitFor("reloading pages/index/index");
         viewer.WaitFor("ready ");
-        Assert.Equal((0, 0, 255), Pixel(viewer.Capture(window), 50, 50));
+        Assert.Equal((0, 0, 255), Pixel(viewer.Capture(window), 50, 114));
         Assert.Equal(0, viewer.Terminate());
     }
 
@@ -80,15 +87,16 @@ public class ViewCommandTests(ITestOutputHelper output)
         using var viewer = new ViewerProcess(root, "--size", "200x300@2", "--virtual-time", "--no-watch", "--no-cache");
         var window = viewer.WaitFor("window ").Split(' ')[1];
         viewer.WaitFor("ready ");
-        Assert.Equal((255, 0, 0), Pixel(viewer.Capture(window), 100, 100));
+        // Below the shell's 64 px navigation bar: device pixel y 228 is CSS 114, page y 50.
+        Assert.Equal((255, 0, 0), Pixel(viewer.Capture(window), 100, 228));
 
         using var input = new XTest(viewer.Display, window);
-        input.Click(100, 100);
-        Assert.Equal((0, 255, 0), Eventually(viewer, window, 100, 100, (0, 255, 0)));
+        input.Click(100, 228);
+        Assert.Equal((0, 255, 0), Eventually(viewer, window, 100, 228, (0, 255, 0)));
 
-        // Five notches of 48 CSS px: the page moves up 240 px, so device pixel y 100 (CSS 50) shows the blue block.
+        // Five notches of 48 CSS px: the page moves up 240 px, so page y 290 (the blue block) is under device pixel y 228.
         input.WheelDown(100, 300, 5);
-        Assert.Equal((0, 0, 255), Eventually(viewer, window, 100, 100, (0, 0, 255)));
+        Assert.Equal((0, 0, 255), Eventually(viewer, window, 100, 228, (0, 0, 255)));
         Assert.Equal(0, viewer.Terminate());
     }
 

@@ -11,6 +11,12 @@ public sealed class XvfbFactAttribute : FactAttribute
 {
     public XvfbFactAttribute()
     {
+        Skip = SkipReason();
+    }
+
+    /// <summary>Why a viewer test cannot run here (a missing tool or library), or null when it can.</summary>
+    public static string? SkipReason()
+    {
         var missing = new[] { "Xvfb", "xwd" }.Where(tool => Which(tool) is null).ToList();
         foreach (var library in new[] { "libSDL2-2.0.so.0", "libX11.so.6", "libXtst.so.6" })
         {
@@ -24,10 +30,9 @@ public sealed class XvfbFactAttribute : FactAttribute
             }
         }
 
-        if (missing.Count > 0)
-        {
-            Skip = $"The viewer test needs {string.Join(", ", missing)} (./dev setup installs xvfb, x11-apps, libsdl2-2.0-0 and libxtst6).";
-        }
+        return missing.Count > 0
+            ? $"The viewer test needs {string.Join(", ", missing)} (./dev setup installs xvfb, x11-apps, libsdl2-2.0-0 and libxtst6)."
+            : null;
     }
 
     public static string? Which(string tool) =>

@@ -61,7 +61,7 @@ public sealed class EmbeddingSurfaceTests
             File.WriteAllText(Path.Combine(package.FullName, "pages", "index", "index.wxss"),
                 ".box { width: 100vw; height: 100px; background: rgb(255, 0, 0); } @media (prefers-color-scheme: dark) { .box { background: rgb(0, 0, 255); } }");
             using var engine = SparrowEngine.Create(new EngineOptions { Clock = EngineClock.Virtual });
-            using var program = engine.Open(package.FullName, new OpenOptions { Width = 200, Height = 300, PixelRatio = 1 });
+            using var program = engine.Open(package.FullName, new OpenOptions { Width = 200, Height = 300, PixelRatio = 1, Shell = false });
             program.RenderFrame(0);
             Assert.Equal((255, 0, 0), PixelAt(program, 10, 10));
 
@@ -85,7 +85,7 @@ public sealed class EmbeddingSurfaceTests
     internal static RgbaImage HeadlessPixels(string root)
     {
         var diagnostics = new DiagnosticBag();
-        using var session = HeadlessSession.Start(PackageLoader.Load(root, diagnostics), new HeadlessOptions { Diagnostics = diagnostics });
+        using var session = HeadlessSession.Start(PackageLoader.Load(root, diagnostics), new HeadlessOptions { Diagnostics = diagnostics, Shell = true });
         session.Settle();
         session.RenderFrame(capture: true);
         return session.LastPixels!;

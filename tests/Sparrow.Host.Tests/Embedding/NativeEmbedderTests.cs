@@ -26,6 +26,7 @@ public sealed class NativeEmbedderTests
             var output = Run(Path.Combine(build.FullName, "embed-c"), $"\"{RepoPaths.Of("samples", "basic")}\" \"{png}\" {Frames}", TimeSpan.FromMinutes(2));
 
             Assert.Contains("pages/index/index", output, StringComparison.Ordinal);
+            Assert.Contains("navigation bar: {\"title\":", output, StringComparison.Ordinal);
             var actual = ImageDecoder.TryDecode(File.ReadAllBytes(png), png, out var failure);
             Assert.True(actual is not null, failure?.Message);
             var expected = HeadlessFrames(RepoPaths.Of("samples", "basic"));
@@ -39,11 +40,40 @@ public sealed class NativeEmbedderTests
         }
     }
 
+    [NativeLibFact]
+    public void The_C_host_answers_capabilities_and_a_missing_one_is_not_provided()
+    {
+        var build = Directory.CreateTempSubdirectory("sparrow-embed-c-host-");
+        try
+        {
+            var package = Path.Combine(build.FullName, "package");
+            Directory.CreateDirectory(Path.Combine(package, "pages", "index"));
+            File.WriteAllText(Path.Combine(package, "app.json"), "{ \"pages\": [\"pages/index/index\"] }");
+            File.WriteAllText(Path.Combine(package, "pages", "index", "index.wxml"), "<view>host</view>");
+            File.WriteAllText(Path.Combine(package, "pages", "index", "index.js"), "Page({});");
+            // login (C) → navigateToMiniProgram (C) with the code; scanCode has no C function: its fail goes along too.
+            File.WriteAllText(Path.Combine(package, "app.js"), """
+                App({ onLaunch() {
+                  wx.login({ success: (r) => wx.scanCode({ fail: (e) => wx.navigateToMiniProgram({ appId: 'wx-' + r.code, extraData: { scan: e.errMsg } }) }) });
+                } });
+                """);
+            Run("cmake", $"-S \"{RepoPaths.Of("samples", "embed-c")}\" -B \"{build.FullName}\" -DSPARROW_LIB_DIR=\"{NativeLibFactAttribute.Directory}\"", TimeSpan.FromMinutes(2));
+            Run("cmake", $"--build \"{build.FullName}\"", TimeSpan.FromMinutes(2));
+            var output = Run(Path.Combine(build.FullName, "embed-c"), $"\"{package}\" \"{Path.Combine(build.FullName, "host.png")}\" 3", TimeSpan.FromMinutes(2));
+
+            Assert.Contains("navigateToMiniProgram: {\"appId\":\"wx-embed-c\",\"path\":null,\"envVersion\":\"release\",\"extraData\":{\"scan\":\"scanCode:fail not provided by this host\"}}", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            build.Delete(recursive: true);
+        }
+    }
+
     /// <summary>What embed-c does, through the headless session: settle, then <see cref="Frames"/> frames 1/60 s apart.</summary>
     private static RgbaImage HeadlessFrames(string root)
     {
         var diagnostics = new DiagnosticBag();
-        using var session = HeadlessSession.Start(PackageLoader.Load(root, diagnostics), new HeadlessOptions { Diagnostics = diagnostics });
+        using var session = HeadlessSession.Start(PackageLoader.Load(root, diagnostics), new HeadlessOptions { Diagnostics = diagnostics, Shell = true });
         session.Settle();
         session.RenderFrame(capture: false);
         for (var i = 1; i < Frames; i++)

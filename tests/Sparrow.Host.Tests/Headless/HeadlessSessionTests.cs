@@ -37,6 +37,20 @@ public sealed class HeadlessSessionTests
     }
 
     [EglFact]
+    public void A_fractional_pixel_ratio_renders_a_frame_of_whole_device_pixels()
+    {
+        var diagnostics = new DiagnosticBag();
+        var package = PackageLoader.Load(RepoPaths.Of("samples", "showcase"), diagnostics);
+        using var session = HeadlessSession.Start(package, new HeadlessOptions { Diagnostics = diagnostics, Draw = true, Width = 412, Height = 915, PixelRatio = 2.625 });
+        Assert.True(session.Settle());
+        session.RenderFrame(capture: true);
+        Assert.Empty(diagnostics.Snapshot());
+        var pixels = session.LastPixels!;
+        Assert.Equal((1082, 2402), (pixels.Width, pixels.Height)); // 412 × 2.625 = 1,081.5 and 915 × 2.625 = 2,401.875, rounded
+        Assert.Equal(new Color(0xf3, 0xf5, 0xf9, 0xff), Pixel(pixels, 4, 800));
+    }
+
+    [EglFact]
     public void A_setData_in_a_later_task_changes_the_next_frame()
     {
         var diagnostics = new DiagnosticBag();

@@ -18,6 +18,8 @@ const { createShellWindow } = require('./shell-window.js');
 const { createUi } = require('./ui.js');
 const { createNavigationBar } = require('./navigation-bar.js');
 const { createTabBar } = require('./tab-bar.js');
+const { createEnvironment } = require('./environment.js');
+const { createMiniProgramNavigation } = require('./mini-program-navigation.js');
 
 function createWx(runtime) {
   const config = runtime.config;
@@ -113,6 +115,10 @@ function createWx(runtime) {
   };
   // ---- what only the embedding app can do (login, payment, share, scan, user, images, phone, clipboard) ----
   Object.assign(wx, createCapabilities(runtime.host, hostCalls, report));
+  // ---- leaving the mini program: another one, back, exit, a URL (the host answers) ----
+  Object.assign(wx, createMiniProgramNavigation(runtime.host, hostCalls, report));
+  // ---- theme and window changes the host makes after launch ----
+  Object.assign(wx, createEnvironment(runtime, shellWindow, report));
   // ---- page pull-down refresh (the render side runs the gesture) ----
   Object.assign(wx, createPullDown(runtime, report));
   // ---- the app shell: toasts, dialogs, navigation bar, tabBar (docs/shell.md) ----

@@ -2,9 +2,14 @@
 // options (window size, pixel ratio, platform), so headless runs are reproducible.
 'use strict';
 
+// The screen less the status bar and the insets the host set (notch, home indicator).
 function safeArea(w) {
-  const top = w.statusBarHeight;
-  return { left: 0, right: w.screenWidth, top, bottom: w.screenHeight, width: w.screenWidth, height: w.screenHeight - top };
+  const i = w.safeAreaInsets || { top: 0, right: 0, bottom: 0, left: 0 };
+  const top = Math.max(w.statusBarHeight, i.top);
+  const left = i.left;
+  const right = w.screenWidth - i.right;
+  const bottom = w.screenHeight - i.bottom;
+  return { left, right, top, bottom, width: right - left, height: bottom - top };
 }
 
 function windowInfo(w) {
