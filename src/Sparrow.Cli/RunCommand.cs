@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using Sparrow.Core;
 using Sparrow.Host.Headless;
@@ -112,11 +113,21 @@ internal static class RunCommand
                 diagnostics.Report(Diagnostic.Warning(Host.HostDiagnosticCodes.NotIdle, $"the app was still busy after {session.Options.SettleLimit.TotalSeconds:0} s of virtual time; frames show what had rendered", SourceLocation.InFile(parsed.Root)));
             }
 
+            // Long scripts show their progress on stderr, as --frames does: frame N of the script's M.
+            var scriptFrames = actions.Count(a => a.Kind == InputActionKind.Frame);
             InputScriptRunner.Run(session, actions, action =>
             {
                 frameNames[records.Count] = action.Name ?? $"line {action.Location.Line}";
                 records.Add(session.RenderFrame(capture: true, FramePath(outDir, records.Count)));
+                if (scriptFrames > 20 && (records.Count - 1) % 10 == 0)
+                {
+                    console.Error.Write($"\rsparrow: script frame {records.Count - 1}/{scriptFrames} (line {action.Location.Line})");
+                }
             }, diagnostics);
+            if (scriptFrames > 20)
+            {
+                console.Error.WriteLine();
+            }
 
             for (var i = 1; i < frames; i++)
             {

@@ -34,23 +34,11 @@ public sealed unsafe partial class EglDevice
                 return null;
             }
 
-            if (Egl.eglBindAPI(Egl.EGL_OPENGL_ES_API) == 0)
-            {
-                diagnostic = Failure($"eglBindAPI(EGL_OPENGL_ES_API) failed (0x{Egl.eglGetError():x}).");
-                return null;
-            }
-
             // No alpha asked for: a window's visual is usually 24-bit, and the frame is opaque.
-            var configAttribs = stackalloc int[]
+            var config = GlesConfig(display, Egl.EGL_WINDOW_BIT, alphaSize: 0, out failure);
+            if (config == 0)
             {
-                Egl.EGL_RED_SIZE, 8, Egl.EGL_GREEN_SIZE, 8, Egl.EGL_BLUE_SIZE, 8,
-                Egl.EGL_RENDERABLE_TYPE, Egl.EGL_OPENGL_ES3_BIT, Egl.EGL_SURFACE_TYPE, Egl.EGL_WINDOW_BIT, Egl.EGL_NONE,
-            };
-            nint config;
-            int count;
-            if (Egl.eglChooseConfig(display, configAttribs, &config, 1, &count) == 0 || count == 0)
-            {
-                diagnostic = Failure($"No RGB8 GLES 3 EGL config for windows (0x{Egl.eglGetError():x}).");
+                diagnostic = Failure(failure!);
                 return null;
             }
 

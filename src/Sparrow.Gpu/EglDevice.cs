@@ -67,26 +67,11 @@ public sealed unsafe partial class EglDevice : IDisposable
                 return null;
             }
 
-            if (Egl.eglBindAPI(Egl.EGL_OPENGL_ES_API) == 0)
+            // eglChooseConfig defaults to EGL_WINDOW_BIT; headless needs no surface type at all.
+            var config = GlesConfig(display, surfaceType: 0, alphaSize: 8, out failure);
+            if (config == 0)
             {
-                diagnostic = Failure($"eglBindAPI(EGL_OPENGL_ES_API) failed (0x{Egl.eglGetError():x}).");
-                return null;
-            }
-
-            var configAttribs = stackalloc int[]
-            {
-                Egl.EGL_RED_SIZE, 8, Egl.EGL_GREEN_SIZE, 8, Egl.EGL_BLUE_SIZE, 8, Egl.EGL_ALPHA_SIZE, 8,
-                Egl.EGL_RENDERABLE_TYPE, Egl.EGL_OPENGL_ES3_BIT,
-
-                // eglChooseConfig defaults to EGL_WINDOW_BIT; headless needs no surface type at all.
-                // A window surface will ask for EGL_WINDOW_BIT here.
-                Egl.EGL_SURFACE_TYPE, 0, Egl.EGL_NONE,
-            };
-            nint config;
-            int count;
-            if (Egl.eglChooseConfig(display, configAttribs, &config, 1, &count) == 0 || count == 0)
-            {
-                diagnostic = Failure($"No RGBA8 GLES 3 EGL config (0x{Egl.eglGetError():x}).");
+                diagnostic = Failure(failure!);
                 return null;
             }
 
@@ -250,6 +235,32 @@ public sealed unsafe partial class EglDevice : IDisposable
             _display = display;
             return display;
         }
+    }
+
+    /// <summary>GLES 3 bound as the API and an RGB(A)8 GLES 3 config of <paramref name="surfaceType"/>, or 0 with why not.</summary>
+    private static nint GlesConfig(nint display, int surfaceType, int alphaSize, out string? failure)
+    {
+        failure = null;
+        if (Egl.eglBindAPI(Egl.EGL_OPENGL_ES_API) == 0)
+        {
+            failure = $"eglBindAPI(EGL_OPENGL_ES_API) failed (0x{Egl.eglGetError():x}).";
+            return 0;
+        }
+
+        var configAttribs = stackalloc int[]
+        {
+            Egl.EGL_RED_SIZE, 8, Egl.EGL_GREEN_SIZE, 8, Egl.EGL_BLUE_SIZE, 8, Egl.EGL_ALPHA_SIZE, alphaSize,
+            Egl.EGL_RENDERABLE_TYPE, Egl.EGL_OPENGL_ES3_BIT, Egl.EGL_SURFACE_TYPE, surfaceType, Egl.EGL_NONE,
+        };
+        nint config;
+        int count;
+        if (Egl.eglChooseConfig(display, configAttribs, &config, 1, &count) == 0 || count == 0)
+        {
+            failure = $"No GLES 3 EGL config with {(alphaSize > 0 ? "RGBA8" : "RGB8")} and surface type 0x{surfaceType:x} (0x{Egl.eglGetError():x}).";
+            return 0;
+        }
+
+        return config;
     }
 
     private static Diagnostic Failure(string message) =>

@@ -88,6 +88,21 @@ public class RunScriptTests
     }
 
     [Fact]
+    public async Task A_long_script_shows_its_progress_on_stderr()
+    {
+        var script = Temp("long") + ".json";
+        File.WriteAllText(script, "[" + string.Join(",", Enumerable.Repeat("{\"frame\": true}", 25)) + "]");
+        var outDir = Temp("long-out");
+
+        var (code, _, error) = await Run("run", Todo(), "--script", script, "--frames", "1", "--out", outDir);
+
+        Assert.Equal(0, code);
+        Assert.Contains("sparrow: script frame 10/25 (line 1)", error, StringComparison.Ordinal);
+        Assert.Contains("sparrow: script frame 20/25", error, StringComparison.Ordinal);
+        Assert.Equal(26, Directory.GetFiles(outDir, "frame-*.png").Length);
+    }
+
+    [Fact]
     public async Task Malformed_json_and_a_missing_script_fail_with_a_location()
     {
         var script = Temp("broken") + ".json";

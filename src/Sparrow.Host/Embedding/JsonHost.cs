@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -149,18 +147,7 @@ public sealed class JsonHost : IMiniProgramHost
         }
     }
 
-    private static string Json(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            write(json);
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    private static string Json(Action<Utf8JsonWriter> write) => JsonText.Object(write);
 
     private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
     {

@@ -1,8 +1,7 @@
 using System;
-using System.IO;
-using System.Text;
 using System.Text.Json;
 using Sparrow.Host.Shell;
+using Sparrow.Script.MiniProgram;
 
 namespace Sparrow.Host.Embedding;
 
@@ -57,16 +56,5 @@ public static class ShellJson
         });
     }
 
-    private static string Write(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            write(json);
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    private static string Write(Action<Utf8JsonWriter> write) => JsonText.Object(write);
 }
