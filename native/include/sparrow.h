@@ -219,6 +219,11 @@ sparrow_status sparrow_set_shell_callbacks(sparrow_program *program, sparrow_sta
 
 /* The route of the page on top ("pages/index/index"; "" before one opened); free with sparrow_free. */
 sparrow_status sparrow_current_route(sparrow_program *program, char **out_route);
+/* The page stack, bottom first, as a JSON array of "route?query" strings; free with sparrow_free. */
+sparrow_status sparrow_page_stack(sparrow_program *program, char **out_json);
+/* Opens url ("route?query", package-absolute) on top of the stack as wx.navigateTo does, and runs
+ * the app until idle. A route that is no page is a diagnostic, as in WeChat. */
+sparrow_status sparrow_navigate_to(sparrow_program *program, const char *url, size_t url_len);
 
 #ifdef __cplusplus
 }

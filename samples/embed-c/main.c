@@ -147,6 +147,13 @@ int main(int argc, char **argv)
            out, frames, route, width, height, painted, info.cpu_ms, info.draw_calls);
     sparrow_free(route);
 
+    char *stack = NULL;
+    if (sparrow_page_stack(program, &stack) != SPARROW_OK) {
+        return fail("sparrow_page_stack");
+    }
+    printf("page stack: %s\n", stack);
+    sparrow_free(stack);
+
     /* A call on a closed program is an error code, never a crash. */
     sparrow_close(program);
     if (sparrow_render_frame(program, 0, NULL) != SPARROW_E_INVALID_ARGUMENT) {

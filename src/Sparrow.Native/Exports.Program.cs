@@ -291,5 +291,40 @@ internal static unsafe partial class Exports
         }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "sparrow_page_stack")]
+    public static int PageStack(nint program, byte** outJson)
+    {
+        try
+        {
+            if (outJson == null)
+            {
+                throw new EmbeddingException(EmbeddingError.InvalidArgument, "out_json is NULL");
+            }
+
+            *outJson = null;
+            var stack = Program(program).PageStack();
+            *outJson = Utf8.Allocate(System.Text.Json.JsonSerializer.Serialize([.. stack], NativeJsonContext.Default.StringArray));
+            return Status.Ok;
+        }
+        catch (Exception e)
+        {
+            return Status.Of(e);
+        }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "sparrow_navigate_to")]
+    public static int NavigateTo(nint program, byte* url, nuint urlLength)
+    {
+        try
+        {
+            Program(program).NavigateTo(Utf8.Required(url, urlLength, "url"));
+            return Status.Ok;
+        }
+        catch (Exception e)
+        {
+            return Status.Of(e);
+        }
+    }
+
     private static MiniProgram Program(nint handle) => HandleTable.Get<MiniProgram>(handle, "program");
 }

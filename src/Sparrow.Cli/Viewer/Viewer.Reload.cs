@@ -36,23 +36,40 @@ internal sealed partial class Viewer
     }
 
     /// <summary>
-    /// Hot reload: closes the program and opens the package again on the page that was on top, at
-    /// the current size. The rest of the page stack is not restored (the API exposes only the top
-    /// route). A package that no longer opens leaves a grey window until the next change.
+    /// Hot reload: closes the program and opens the package again at the current size, then rebuilds
+    /// the page stack it had (bottom page as the launch page, the others by <c>navigateTo</c>, each
+    /// with its query). A page the new package no longer has ends the rebuild there (its diagnostic is
+    /// printed); a package that no longer opens leaves a grey window until the next change.
     /// </summary>
     private void Reload()
     {
-        var route = _program?.CurrentRoute ?? _options.Page;
+        var stack = _program is { } current ? current.PageStack() : [];
+        var route = stack.Count > 0 ? stack[0] : _options.Page;
         var (width, height) = _program is { } old ? (old.Width, old.Height) : (_options.Width, _options.Height);
         _program?.Dispose();
         _program = null;
         _pointerDown = false;
         _ready = false;
-        _console.Out.WriteLine($"reloading {route ?? "the entry page"}");
+        _console.Out.WriteLine($"reloading {(stack.Count > 0 ? string.Join(" > ", stack) : route ?? "the entry page")}");
         _console.Out.Flush();
-        if (!Open(route, width, height) && route is not null)
+        if (!Open(route, width, height))
         {
-            _console.Error.WriteLine("sparrow view: the package does not open; waiting for the next change");
+            if (route is not null)
+            {
+                _console.Error.WriteLine("sparrow view: the package does not open; waiting for the next change");
+            }
+
+            return;
+        }
+
+        for (var i = 1; i < stack.Count; i++)
+        {
+            var before = _program!.PageStack().Count;
+            _program.NavigateTo(stack[i]);
+            if (_program.PageStack().Count == before)
+            {
+                break;
+            }
         }
     }
 }

@@ -74,6 +74,37 @@ public class ViewCommandTests(ITestOutputHelper output)
     }
 
     [XvfbFact]
+    public void Hot_reload_rebuilds_the_page_stack_with_its_queries()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "sparrow-view-stack-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "pages", "index"));
+        Directory.CreateDirectory(Path.Combine(root, "pages", "detail"));
+        File.WriteAllText(Path.Combine(root, "app.json"), """{ "pages": ["pages/index/index", "pages/detail/detail"] }""");
+        File.WriteAllText(Path.Combine(root, "app.js"), "App({})");
+        File.WriteAllText(Path.Combine(root, "pages", "index", "index.js"), "Page({ open() { wx.navigateTo({ url: '/pages/detail/detail?id=7' }) } })");
+        File.WriteAllText(Path.Combine(root, "pages", "index", "index.wxml"), "<view bindtap=\"open\" style=\"height: 200px; background: #ff0000\"></view>");
+        File.WriteAllText(Path.Combine(root, "pages", "detail", "detail.js"), "Page({ data: { id: '' }, onLoad(o) { this.setData({ id: o.id }) } })");
+        var detail = Path.Combine(root, "pages", "detail", "detail.wxml");
+        File.WriteAllText(detail, "<view style=\"height: {{id * 20}}px; background: #00ff00\"></view>");
+
+        using var viewer = new ViewerProcess(root, "--size", "200x300@1", "--virtual-time", "--no-cache");
+        var window = viewer.WaitFor("window ").Split(' ')[1];
+        viewer.WaitFor("ready ");
+        using var input = new XTest(viewer.Display, window);
+        input.Click(100, 150);
+        // The detail page is 7 × 20 = 140 px of green below the 64 px navigation bar.
+        Assert.Equal((0, 255, 0), Eventually(viewer, window, 100, 150, (0, 255, 0)));
+
+        File.WriteAllText(detail, "<view style=\"height: {{id * 20}}px; background: #0000ff\"></view>");
+        viewer.WaitFor("reloading pages/index/index > pages/detail/detail?id=7");
+        viewer.WaitFor("ready ");
+        var shot = viewer.Capture(window);
+        Assert.Equal((0, 0, 255), Pixel(shot, 100, 150)); // the query came back: still 140 px tall
+        Assert.Equal((255, 255, 255), Pixel(shot, 100, 220));
+        Assert.Equal(0, viewer.Terminate());
+    }
+
+    [XvfbFact]
     public void A_click_taps_the_page_and_the_wheel_scrolls_it()
     {
         var root = Path.Combine(Path.GetTempPath(), "sparrow-view-input-" + Guid.NewGuid().ToString("N"));

@@ -27,6 +27,7 @@ public sealed class NativeEmbedderTests
 
             Assert.Contains("pages/index/index", output, StringComparison.Ordinal);
             Assert.Contains("navigation bar: {\"title\":", output, StringComparison.Ordinal);
+            Assert.Contains("page stack: [\"pages/index/index\"]", output, StringComparison.Ordinal);
             var actual = ImageDecoder.TryDecode(File.ReadAllBytes(png), png, out var failure);
             Assert.True(actual is not null, failure?.Message);
             var expected = HeadlessFrames(RepoPaths.Of("samples", "basic"));
