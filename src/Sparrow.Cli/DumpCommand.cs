@@ -56,7 +56,7 @@ internal static class DumpCommand
         var diagnostics = new DiagnosticBag();
         var package = PackageLoader.Load(parsed.Root, diagnostics);
         string? output;
-        var options = RunCommand.Options(parsed, diagnostics) with { Draw = what == "--scene", SettleLimit = TimeSpan.FromSeconds(30), Shell = parsed.Shell };
+        var options = RunCommand.Options(parsed, diagnostics) with { Draw = what == "--scene", SettleLimit = TimeSpan.FromSeconds(30), Shell = parsed.ShellAsked };
         using (var session = HeadlessSession.Start(package, options))
         {
             session.Settle();

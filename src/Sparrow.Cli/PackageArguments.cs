@@ -7,7 +7,7 @@ namespace Sparrow.Cli;
 
 /// <summary>
 /// The options every command that runs a package shares: the package folder, <c>--page path?query</c>,
-/// <c>--size WIDTHxHEIGHT[@RATIO]</c>, <c>--no-cache</c> and <c>--no-shell</c>. Whatever else is on the line is left in
+/// <c>--size WIDTHxHEIGHT[@RATIO]</c>, <c>--no-cache</c>, <c>--no-shell</c> and <c>--shell</c>. Whatever else is on the line is left in
 /// <see cref="Rest"/> for the command, in order.
 /// </summary>
 internal sealed class PackageArguments
@@ -26,6 +26,9 @@ internal sealed class PackageArguments
 
     /// <summary>Draw the app shell (navigation bar, tabBar, overlays; docs/shell.md); <c>--no-shell</c> turns it off.</summary>
     public bool Shell { get; private set; } = true;
+
+    /// <summary><c>--shell</c> was given: <c>dump</c>, whose default is the page alone in the whole window, draws the shell too.</summary>
+    public bool ShellAsked { get; private set; }
 
     public List<string> Rest { get; } = [];
 
@@ -51,6 +54,9 @@ internal sealed class PackageArguments
                     break;
                 case "--no-shell":
                     parsed.Shell = false;
+                    break;
+                case "--shell":
+                    parsed.Shell = parsed.ShellAsked = true;
                     break;
                 case "--page" or "--size" when i + 1 >= args.Length:
                     error = $"{arg} needs a value";

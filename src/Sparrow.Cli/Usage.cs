@@ -31,8 +31,10 @@ internal static class Usage
           sparrow bench compare <base.json> <new.json> [--threshold 0.05] [--alpha 0.01]
                                             compare two benchmark reports; exit 1 on a regression
 
-        run, shot and dump draw the app shell over the page: navigation bar, tabBar, toasts and dialogs
+        run and shot draw the app shell over the page: navigation bar, tabBar, toasts and dialogs
         (docs/shell.md); --no-shell shows the page alone in the window, as conformance compares it.
+        dump shows the page alone in the whole window of --size (fixed boxes in that viewport);
+        dump --shell lays the page out in what the bars leave and draws them in --scene.
         capture (and so replay) is always of the page alone in the whole window, with or without --no-shell.
 
         eval options:

@@ -28,6 +28,32 @@ public class DumpCommandTests
     }
 
     [Fact]
+    public async Task Layout_puts_fixed_boxes_in_the_viewport_of_the_given_size_and_with_shell_in_what_the_bars_leave()
+    {
+        var package = Package("<view style=\"position: fixed; bottom: 0; left: 0; width: 100px; height: 50px\"></view>");
+
+        var (code, output, error) = await Run("dump", package, "--layout", "--size", "375x667@1", "--no-cache");
+        Assert.True(code == 0, error);
+        Assert.Equal(617, FixedBoxTop(output)); // 667 − 50: the page alone in the whole window
+
+        (code, output, error) = await Run("dump", package, "--layout", "--size", "375x667@1", "--no-cache", "--shell");
+        Assert.True(code == 0, error);
+        Assert.Equal(553, FixedBoxTop(output)); // 667 − 64 (status and navigation bar) − 50
+    }
+
+    private static double FixedBoxTop(string layoutJson)
+    {
+        using var layout = JsonDocument.Parse(layoutJson);
+        var box = layout.RootElement;
+        while (box.GetProperty("children").GetArrayLength() > 0)
+        {
+            box = box.GetProperty("children")[0];
+        }
+
+        return box.GetProperty("y").GetDouble();
+    }
+
+    [Fact]
     public async Task The_tree_comes_out_in_wcc_shape()
     {
         var (code, output, error) = await Run("dump", Package("<view class=\"a\">你好 {{name}}</view><text wx:for=\"{{list}}\">{{item}}</text>"), "--tree", "--no-cache");
