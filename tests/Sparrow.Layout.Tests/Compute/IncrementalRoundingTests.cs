@@ -41,38 +41,8 @@ public sealed class IncrementalRoundingTests
 
         return (store, root, lines);
     }
-
-    /// <summary>A copy of the tree's styles and structure, never laid out: a cold pass over it is the reference.</summary>
-    private static LayoutTreeStore Copy(LayoutTreeStore store)
-    {
-        var copy = new LayoutTreeStore();
-        for (var i = 0; i < store.Count; i++)
-        {
-            copy.AddNode(store.GetStyle(i));
-        }
-
-        for (var i = 0; i < store.Count; i++)
-        {
-            for (var c = 0; c < store.ChildCount(i); c++)
-            {
-                copy.AppendChild(i, store.GetChild(i, c));
-            }
-        }
-
-        return copy;
-    }
-
-    private static void AssertSameAsColdLayout(LayoutTreeStore store, int root, Size viewport, string what)
-    {
-        var cold = Copy(store);
-        cold.Compute(root, viewport, Dpr);
-        for (var i = 0; i < store.Count; i++)
-        {
-            var actual = store.GetLayout(i);
-            var expected = cold.GetLayout(i);
-            Assert.True(expected.Box == actual.Box && expected.Rounded == actual.Rounded, $"{what}: node {i} is {actual.Box} rounded {actual.Rounded}, a fresh layout gives {expected.Box} rounded {expected.Rounded}");
-        }
-    }
+    private static void AssertSameAsColdLayout(LayoutTreeStore store, int root, Size viewport, string what) =>
+        ColdLayout.AssertSame(store, root, viewport, Dpr, what);
 
     private static int RoundedBoxes => LayoutScratch.Current.RoundedBoxes;
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.InteropServices;
 using Sparrow.Core;
 using Xunit;
 
@@ -255,37 +254,6 @@ public sealed class FlexLineReuseTests
 
         return (store, root, leaf);
     }
-
-    private static LayoutTreeStore Copy(LayoutTreeStore store)
-    {
-        var copy = new LayoutTreeStore();
-        for (var i = 0; i < store.Count; i++)
-        {
-            copy.AddNode(store.GetStyle(i));
-        }
-
-        for (var i = 0; i < store.Count; i++)
-        {
-            for (var c = 0; c < store.ChildCount(i); c++)
-            {
-                copy.AppendChild(i, store.GetChild(i, c));
-            }
-        }
-
-        return copy;
-    }
-
-    /// <summary>Every field of every node's result (box, rounded box, content size, baseline, edges, static position), bit for bit.</summary>
-    private static void AssertSameAsColdLayout(LayoutTreeStore store, int root, Size viewport, string what)
-    {
-        var cold = Copy(store);
-        cold.Compute(root, viewport, Dpr);
-        for (var i = 0; i < store.Count; i++)
-        {
-            var actual = store.GetLayout(i);
-            var expected = cold.GetLayout(i);
-            var same = MemoryMarshal.AsBytes(new ReadOnlySpan<LayoutResult>(in actual)).SequenceEqual(MemoryMarshal.AsBytes(new ReadOnlySpan<LayoutResult>(in expected)));
-            Assert.True(same, $"{what}: node {i} is {actual.Box} rounded {actual.Rounded} content {actual.ContentWidth}×{actual.ContentHeight} baseline {actual.Baseline}; a fresh layout gives {expected.Box} rounded {expected.Rounded} content {expected.ContentWidth}×{expected.ContentHeight} baseline {expected.Baseline}");
-        }
-    }
+    private static void AssertSameAsColdLayout(LayoutTreeStore store, int root, Size viewport, string what) =>
+        ColdLayout.AssertSame(store, root, viewport, Dpr, what);
 }
