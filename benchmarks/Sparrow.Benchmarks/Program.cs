@@ -7,7 +7,7 @@ namespace Sparrow.Benchmarks;
 /// <summary>
 /// Micro benchmarks. Run all: <c>./dev bench</c>; one class: <c>./dev bench --filter '*Bridge*'</c>;
 /// <c>--smoke</c> runs each benchmark once (used by the tests so the project cannot rot).
-/// <c>--export-layout-trees DIR</c> and <c>--layout-loop TREE MODE N</c>: see <see cref="Layout.LayoutBenchTool"/>.
+/// <c>--export-layout-trees DIR</c>, <c>--layout-loop TREE MODE N</c> and <c>--layout-styles</c>: see <see cref="Layout.LayoutBenchTool"/>.
 /// </summary>
 public static class Program
 {
@@ -22,6 +22,12 @@ public static class Program
         if (args.Length == 4 && args[0] == "--layout-loop")
         {
             Layout.LayoutBenchTool.Loop(args[1], args[2], int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        if (args.Length == 1 && args[0] == "--layout-styles")
+        {
+            Layout.LayoutBenchTool.Styles();
             return;
         }
 

@@ -2,8 +2,12 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Sparrow.Core;
 using Sparrow.Host.Benchmarking.Peers;
+using Sparrow.Host.Benchmarking.Workloads;
 using Sparrow.Layout;
 
 namespace Sparrow.Benchmarks.Layout;
@@ -12,7 +16,9 @@ namespace Sparrow.Benchmarks.Layout;
 /// Console entries beside BenchmarkDotNet (Program.Main dispatches to them):
 /// <c>--export-layout-trees DIR</c> writes every benchmark tree as JSON for benchmarks/layout-yoga/bench.mjs;
 /// <c>--layout-loop TREE MODE N</c> builds TREE and runs MODE N times: cold (lays out N fresh stores,
-/// built before the loop), build (only builds them), unchanged, leaf (toggles the change leaf's width).
+/// built before the loop), build (only builds them), unchanged, leaf (toggles the change leaf's width), and
+/// prints layout's resident and hot bytes per node; <c>--layout-styles</c> counts distinct layout styles
+/// against boxes in the benchmark trees and the captured pages (showcase, feed).
 /// For instruction counts under <c>valgrind --tool=callgrind</c> (benchmarks/layout-yoga/callgrind.sh):
 /// differences of whole runs, as JIT-compiled code has no symbols for --toggle-collect.
 /// </summary>
@@ -68,10 +74,39 @@ internal static class LayoutBenchTool
         clock.Stop();
         var rounded = LayoutScratch.Current.RoundedBoxes;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} {mode} x{iterations}: {clock.Elapsed.TotalMilliseconds:0.###} ms, {GC.GetAllocatedBytesForCurrentThread() - allocated} B allocated, {tree.Count} nodes, root height {(mode == "cold" && iterations > 0 ? stores[0] : store).GetLayout(0).Height}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} layout data: {BytesPerNode(store, tree.Count):0.0} B/node (columns: style {Unsafe.SizeOf<LayoutStyle>()}, result {Unsafe.SizeOf<LayoutResult>()}, cache {Unsafe.SizeOf<LayoutCache>()}; out of line: {(double)store.SideBytes() / tree.Count:0.0}); last pass: {rounded} boxes rounded"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} layout data: {BytesPerNode(store, tree.Count):0.0} B/node resident (columns: style handle {sizeof(int)}, result {Unsafe.SizeOf<LayoutResult>()}, cache {Unsafe.SizeOf<LayoutCache>()}; out of line: {(double)store.SideBytes() / tree.Count:0.0}, of which shared styles {store.DistinctStyles} x {Unsafe.SizeOf<LayoutStyle>()}); last pass: {rounded} boxes rounded"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} hot data: {HotBytes.Describe(store.DistinctStyles, tree.Count)}"));
     }
 
-    /// <summary>Layout's own bytes per node: the three per-node columns of the store plus what the caches keep out of line.</summary>
+    /// <summary>Distinct layout styles against boxes: the benchmark trees, then the captured pages a style-sharing store would hold.</summary>
+    public static void Styles()
+    {
+        foreach (var name in LayoutPeerTrees.Names)
+        {
+            var tree = LayoutPeerTrees.Create(name);
+            var store = tree.Build();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {store.DistinctStyles} distinct layout styles / {tree.Count} nodes"));
+        }
+
+        if (ReplayCaptures.SkipReason is { } reason)
+        {
+            Console.WriteLine("captures: skipped, " + reason);
+            return;
+        }
+
+        foreach (var (name, replay) in ReplayCaptures.Open(new DiagnosticBag()))
+        {
+            replay.Page.Update(replay.Viewport, (float)replay.Capture.PixelRatio);
+            var boxes = replay.Page.Boxes;
+            var styles = boxes.Styles;
+            var distinct = Enumerable.Range(0, styles.Length).Where(boxes.IsBox)
+                .Select(n => Convert.ToBase64String(MemoryMarshal.AsBytes(new ReadOnlySpan<LayoutStyle>(in styles[n]))))
+                .Distinct(StringComparer.Ordinal).Count();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} (captured page): {distinct} distinct layout styles / {boxes.BoxCount} boxes"));
+        }
+    }
+
+    /// <summary>Layout's own bytes per node: the three per-node columns of the store plus what it keeps out of line (shared styles, size-only answers, line memos).</summary>
     private static double BytesPerNode(LayoutTreeStore store, int nodes) =>
-        Unsafe.SizeOf<LayoutStyle>() + Unsafe.SizeOf<LayoutResult>() + Unsafe.SizeOf<LayoutCache>() + ((double)store.SideBytes() / nodes);
+        sizeof(int) + Unsafe.SizeOf<LayoutResult>() + Unsafe.SizeOf<LayoutCache>() + ((double)store.SideBytes() / nodes);
 }

@@ -15,6 +15,9 @@ public sealed partial class BoxTreeStore
     /// <summary>The text nodes of the paragraph being collected, in document order, and each one's element.</summary>
     private readonly List<int> _runNodes = [];
     private readonly List<int> _runElements = [];
+
+    /// <summary>The atomic inline boxes of the paragraph being collected (placeholders in its text), in document order.</summary>
+    private readonly List<int> _placeholders = [];
     private readonly Stack<int> _inline = new();
 
     /// <summary>Inline elements absorbed into paragraphs in the last full <see cref="Sync"/>.</summary>
@@ -34,10 +37,7 @@ public sealed partial class BoxTreeStore
     /// </summary>
     private bool CollectParagraph(NodeStore store, ComputedStyleStore styles, int node)
     {
-        _runNodes.Clear();
-        _runElements.Clear();
-        _runsDirty = false;
-        _absorbedStart = _absorbed.Count;
+        BeginCollect();
         if (store.Kind[node] != NodeKind.Element || store.FirstChild[node] < 0)
         {
             return false;
@@ -50,12 +50,28 @@ public sealed partial class BoxTreeStore
             return false;
         }
 
-        var blockWhiteSpace = styles.Get(CssProperties.WhiteSpace, node).Text;
-        var preserves = blockWhiteSpace is "pre" or "pre-wrap" or "break-spaces";
-        var hasContent = !isBlock;
-        var flags = store.Flags;
         _inline.Clear();
         PushChildren(store, node);
+        return CollectPushed(store, styles, styles.Get(CssProperties.WhiteSpace, node).Text, !isBlock);
+    }
+
+    private void BeginCollect()
+    {
+        _runNodes.Clear();
+        _runElements.Clear();
+        _placeholders.Clear();
+        _runsDirty = false;
+        _absorbedStart = _absorbed.Count;
+    }
+
+    /// <summary>
+    /// The walk of <see cref="CollectParagraph"/> over the nodes on the <c>_inline</c> stack, under the
+    /// block's <c>white-space</c>; <paramref name="hasContent"/> starts true when white space alone makes a line.
+    /// </summary>
+    private bool CollectPushed(NodeStore store, ComputedStyleStore styles, string? blockWhiteSpace, bool hasContent)
+    {
+        var preserves = blockWhiteSpace is "pre" or "pre-wrap" or "break-spaces";
+        var flags = store.Flags;
         while (_inline.Count > 0)
         {
             var c = _inline.Pop();
@@ -82,6 +98,13 @@ public sealed partial class BoxTreeStore
                 case NodeKind.Element when store.FirstChild[c] >= 0 && IsPlainInline(styles, c):
                     _absorbed.Add(c);
                     PushChildren(store, c);
+                    break;
+                case NodeKind.Element when IsPlaceholderInline(styles, c):
+                    // An atomic inline box keeps its own box, as a child of the paragraph, and sits in its
+                    // lines as a placeholder of its size (Sparrow.Layout's InlineContent).
+                    _runNodes.Add(c);
+                    _runElements.Add(ElementOf(store, c));
+                    _placeholders.Add(c);
                     break;
                 default:
                     _absorbed.RemoveRange(_absorbedStart, _absorbed.Count - _absorbedStart);
@@ -110,12 +133,21 @@ public sealed partial class BoxTreeStore
     /// Refreshes the paragraph of <paramref name="node"/> from the runs <see cref="CollectParagraph"/>
     /// found, when the node or any absorbed node is dirty. Returns true when the paragraph changed.
     /// </summary>
-    private bool RefreshParagraph(NodeStore store, ComputedStyleStore styles, int node, bool dirty)
+    private bool RefreshParagraph(NodeStore store, ComputedStyleStore styles, int node, bool dirty) => RefreshParagraph(store, styles, node, node, dirty);
+
+    /// <summary>
+    /// <see cref="RefreshParagraph(NodeStore, ComputedStyleStore, int, bool)"/> for a paragraph whose block
+    /// style is <paramref name="block"/>'s: the node itself, or the container of an anonymous block (BoxTreeStore.Runs.cs).
+    /// </summary>
+    private bool RefreshParagraph(NodeStore store, ComputedStyleStore styles, int node, int block, bool dirty)
     {
         // Absorbed nodes generate no box: forget what they had as boxes, so a later split re-measures them.
         for (var i = 0; i < _runNodes.Count; i++)
         {
-            ForgetBox(_runNodes[i]);
+            if (_runNodes[i] != node && !_placeholders.Contains(_runNodes[i]))
+            {
+                ForgetBox(_runNodes[i]);
+            }
         }
 
         for (var i = _absorbedStart; i < _absorbed.Count; i++)
@@ -128,9 +160,13 @@ public sealed partial class BoxTreeStore
             return false;
         }
 
-        var blockStyle = TextStyleAdapter.ToTextStyle(styles, node, _fonts);
+        var blockStyle = TextStyleAdapter.ToTextStyle(styles, block, _fonts);
         bool changed;
-        if (_runNodes.Count == 1 && _runElements[0] == node)
+        if (_placeholders.Count > 0)
+        {
+            changed = SetMixedParagraph(store, styles, node, block, blockStyle);
+        }
+        else if (_runNodes.Count == 1 && _runElements[0] == block && block == node)
         {
             // One text node in the block's own style: the plain paragraph, shared with text-node leaves.
             changed = SetParagraph(node, store.Text(_runNodes[0]) ?? string.Empty, null, blockStyle);
@@ -145,7 +181,7 @@ public sealed partial class BoxTreeStore
                 if (_runElements[i] != element)
                 {
                     element = _runElements[i];
-                    style = element == node ? blockStyle : TextStyleAdapter.ToTextStyle(styles, element, _fonts);
+                    style = element == block ? blockStyle : TextStyleAdapter.ToTextStyle(styles, element, _fonts);
                 }
 
                 runs[i] = (store.Text(_runNodes[i]) ?? string.Empty, style);
@@ -158,6 +194,78 @@ public sealed partial class BoxTreeStore
         SetSpans(node, [.. _runNodes], [.. _runElements]);
         return changed;
     }
+
+    /// <summary>
+    /// A paragraph with atomic inline boxes: text runs and one placeholder per box, in a paragraph of the
+    /// node's own (its placeholder sizes are the node's; <see cref="TextMeasurer.CreateParagraph"/>).
+    /// </summary>
+    private bool SetMixedParagraph(NodeStore store, ComputedStyleStore styles, int node, int block, TextStyle blockStyle)
+    {
+        var runs = new (string? Text, TextStyle Style)[_runNodes.Count];
+        var element = -1;
+        var style = blockStyle;
+        for (var i = 0; i < runs.Length; i++)
+        {
+            if (_runElements[i] != element)
+            {
+                element = _runElements[i];
+                style = element == block ? blockStyle : TextStyleAdapter.ToTextStyle(styles, element, _fonts);
+            }
+
+            var run = _runNodes[i];
+            runs[i] = (store.Kind[run] == NodeKind.Text ? store.Text(run) ?? string.Empty : null, style);
+        }
+
+        var content = StyledText.CreateMixed(runs);
+        if (_paragraphs[node] is { } kept && kept.DevicePixelRatio == Measurer.DevicePixelRatio && _leafStyle[node] == blockStyle && content.Equals(_leafContent[node]))
+        {
+            return false;
+        }
+
+        _leafText[node] = null;
+        _leafContent[node] = content;
+        _leafStyle[node] = blockStyle;
+        _paragraphs[node] = Measurer.CreateParagraph(content, blockStyle);
+        Measures[node] = _measure;
+        TextLayouts[node] = null;
+        ParagraphsBuilt++;
+        return true;
+    }
+
+    /// <summary>Appends the paragraph's atomic inline boxes as its box children and queues them. Returns true when the list changed.</summary>
+    private bool CollectPlaceholderChildren(int node)
+    {
+        var changed = false;
+        EnsureChildCapacity(_childCount + _placeholders.Count);
+        for (var i = 0; i < _placeholders.Count; i++)
+        {
+            var child = _placeholders[i];
+            changed |= _boxParent[child] != node;
+            Children[_childCount + i] = child;
+            _boxParent[child] = node;
+        }
+
+        ChildCounts[node] = _placeholders.Count;
+        _childCount += _placeholders.Count;
+        for (var i = _placeholders.Count - 1; i >= 0; i--)
+        {
+            _work.Push(_placeholders[i]);
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// An element that can sit in a paragraph as a placeholder: an atomic inline-level box
+    /// (<c>display</c> inline-block or inline-flex, as WeChat's <c>image</c>) in flow, baseline-aligned
+    /// (the Text stage aligns placeholders on the baseline only; other vertical-align values keep the
+    /// content split into atomic boxes, which line layout aligns).
+    /// </summary>
+    private static bool IsPlaceholderInline(ComputedStyleStore styles, int node) =>
+        styles.Get(CssProperties.Display, node).Text is "inline-block" or "inline-flex"
+        && styles.Get(CssProperties.Position, node).Text is null or "static" or "relative"
+        && styles.Get(CssProperties.Float, node).Text is null or "none"
+        && styles.Get(CssProperties.VerticalAlign, node).Text is null or "baseline";
 
     /// <summary>
     /// Sets the node's paragraph to <paramref name="text"/> in one style, or to the spans of

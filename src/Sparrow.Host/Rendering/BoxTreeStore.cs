@@ -21,9 +21,11 @@ namespace Sparrow.Host.Rendering;
 /// Then the element itself is one paragraph: one <see cref="StyledText"/> span per text node in the
 /// computed style of its nearest element, so lines wrap through the spans as in a browser; the
 /// absorbed text nodes and inline elements generate no boxes (<c>BoxTreeStore.Paragraphs.cs</c>,
-/// span queries in <c>BoxTreeStore.Spans.cs</c>). Content with an inline element that needs its own
-/// box (a background, border, padding, margin, position, transform, opacity…) or an inline-block
-/// stays split into atomic inline boxes, one per text node or inline element.
+/// span queries in <c>BoxTreeStore.Spans.cs</c>). A baseline-aligned inline-block or inline-flex
+/// element (an image) keeps its box, as the paragraph's box child, and sits in the paragraph's lines as
+/// a placeholder of its size, so text wraps around it and the spaces beside it stay. Content with an
+/// inline element that needs its own box (a background, border, padding, margin, position,
+/// transform, opacity…) stays split into atomic inline boxes, one per text node or inline element.
 /// </remarks>
 public sealed partial class BoxTreeStore : ITextLeafSource
 {
@@ -127,7 +129,15 @@ public sealed partial class BoxTreeStore : ITextLeafSource
             var dirty = (flags[node] & NodeFlags.LayoutDirty) != 0 || Caches[node].IsEmpty;
             var kind = store.Kind[node];
             var textLeaf = kind == NodeKind.Text || CollectParagraph(store, styles, node);
-            if (kind == NodeKind.Text)
+            // A text node standing for an anonymous block of inline content (BoxTreeStore.Runs.cs).
+            var anonymous = false;
+            if (kind == NodeKind.Text && _anonymousRuns[node] is { } run && RefreshAnonymousRun(store, styles, node, run, dirty) is { } refreshed)
+            {
+                anonymous = true;
+                dirty |= refreshed;
+            }
+
+            if (kind == NodeKind.Text && !anonymous)
             {
                 dirty |= RefreshTextNode(store, styles, node, dirty);
             }
@@ -153,10 +163,14 @@ public sealed partial class BoxTreeStore : ITextLeafSource
 
             ChildStarts[node] = _childCount;
             ChildCounts[node] = 0;
-            if (!textLeaf)
+            if (textLeaf)
+            {
+                dirty |= (kind != NodeKind.Text || anonymous) && CollectPlaceholderChildren(node);
+            }
+            else
             {
                 dirty |= CollectChildren(store, styles, node, out var blockInside);
-                dirty |= kind == NodeKind.Element && BlockifyInline(styles, node, blockInside);
+                dirty |= kind == NodeKind.Element && BlockifyInline(styles, node, blockInside, pageHost: _boxParent[node] == root);
             }
 
             if (dirty)
@@ -187,7 +201,8 @@ public sealed partial class BoxTreeStore : ITextLeafSource
 
             ref readonly var box = ref Layouts[node];
             var width = Math.Max(0, box.Width - box.PaddingLeft - box.PaddingRight - box.BorderLeft - box.BorderRight);
-            if (TextLayouts[node] is null || _laidOutWidth[node] != width)
+            // A paragraph with atomic inline boxes lays out again after every layout: its placeholder sizes are the last layout asked with.
+            if (TextLayouts[node] is null || _laidOutWidth[node] != width || paragraph.PlaceholderCount > 0)
             {
                 // Layout measured this width already; laying out again at it is exact. A hair of slack
                 // keeps float rounding from breaking the last word onto a new line.
@@ -200,6 +215,7 @@ public sealed partial class BoxTreeStore : ITextLeafSource
     /// <summary>Appends the box children of <paramref name="node"/> and queues them. Returns true when the list changed.</summary>
     private bool CollectChildren(NodeStore store, ComputedStyleStore styles, int node, out bool blockInside)
     {
+        FindAnonymousRuns(store, styles, node);
         _scratch.Clear();
         _flatten.Clear();
         var changed = false;
@@ -224,7 +240,7 @@ public sealed partial class BoxTreeStore : ITextLeafSource
                 continue;
             }
 
-            if (kind == NodeKind.Text ? IsCollapsibleSpace(store, styles, c, node) : kind != NodeKind.Element || styles.Get(CssProperties.Display, c).Text == "none")
+            if (_inAnonymousRun[c] || (_anonymousRuns[c] is null && (kind == NodeKind.Text ? IsCollapsibleSpace(store, styles, c, node) : kind != NodeKind.Element || styles.Get(CssProperties.Display, c).Text == "none")))
             {
                 continue;
             }
@@ -259,10 +275,16 @@ public sealed partial class BoxTreeStore : ITextLeafSource
     /// shrink-to-fit atomic inline (glass-easel's page host <c>wx-x</c>, inline, holds every page's
     /// blocks). It stays a block formatting context root, as the atomic inline was (layout's scroll
     /// container flag; paint reads the computed overflow, still visible): its children's margins do
-    /// not collapse through it, so they stay inside the page's height as a browser's document keeps
-    /// the body's. Returns true when the node's layout style changed.
+    /// not collapse through it. The page host (<paramref name="pageHost"/>, the root's box child) is
+    /// the exception: WeChat's WebView has no such element (the page's content sits in <c>body</c>,
+    /// which is what <c>page</c> styles), so it stays in its parent's block flow and the first
+    /// block's top margin collapses through it and through the page root as it does through
+    /// <c>body</c>, up to the document (LayoutEngine.Compute moves the root down by it; an absolute
+    /// box before that block has its static position below the margin, as in Chromium:
+    /// conformance/paint <c>transform_translate_px_and_percent</c>). Returns true when the node's
+    /// layout style changed.
     /// </summary>
-    private bool BlockifyInline(ComputedStyleStore styles, int node, bool blockInside)
+    private bool BlockifyInline(ComputedStyleStore styles, int node, bool blockInside, bool pageHost)
     {
         var blockified = Styles[node].Display == Display.Block && styles.Get(CssProperties.Display, node).Text == "inline";
         if (blockInside == blockified)
@@ -274,8 +296,11 @@ public sealed partial class BoxTreeStore : ITextLeafSource
         if (blockInside && style.Display == Display.Inline)
         {
             style.Display = Display.Block;
-            style.OverflowX = Overflow.Hidden;
-            style.OverflowY = Overflow.Hidden;
+            if (!pageHost)
+            {
+                style.OverflowX = Overflow.Hidden;
+                style.OverflowY = Overflow.Hidden;
+            }
         }
 
         Styles[node] = style;
@@ -367,6 +392,8 @@ public sealed partial class BoxTreeStore : ITextLeafSource
         _laidOutWidth = Grow(_laidOutWidth, size);
         _boxParent = Grow(_boxParent, size);
         _isBox = Grow(_isBox, size);
+        _anonymousRuns = Grow(_anonymousRuns, size);
+        _inAnonymousRun = Grow(_inAnonymousRun, size);
     }
 
     private void EnsureChildCapacity(int count)

@@ -19,7 +19,10 @@ public static class LayoutDump
         ArgumentNullException.ThrowIfNull(page);
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented });
         var first = FirstElementChild(page, page.Root);
-        WriteBox(json, page, first < 0 ? page.Root : first, 0, 0);
+
+        // The page host sits in the root, which a first block's collapsed top margin moves down.
+        ref readonly var root = ref page.Boxes.GetLayout(page.Root);
+        WriteBox(json, page, first < 0 ? page.Root : first, first < 0 ? 0 : root.X, first < 0 ? 0 : root.Y);
         json.Flush();
     }
 

@@ -24,6 +24,9 @@ public sealed partial class PageDocument
     private float _textRatio = float.NaN;
     private bool _reportedTooDeep;
 
+    // The page is too deep for the caller's stack: layout runs on LayoutThread (see LayoutEngine.ComputeAnyDepth).
+    private bool _onLayoutThread;
+
     public PageDocument(StyleEnvironment environment, IWxssImportResolver? resolver, TextMeasurer measurer, IDiagnosticSink diagnostics)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -52,8 +55,16 @@ public sealed partial class PageDocument
     /// <summary>The page root's slot (the <c>page</c> element).</summary>
     public int Root => Store.Root.Index;
 
-    /// <summary>The page's laid-out height in CSS px (at least the viewport's).</summary>
-    public float ContentHeight => Math.Max(_laidOutViewport.Height, Boxes.GetLayout(Root).Height);
+    /// <summary>The page's laid-out height in CSS px from the document's top, margins collapsed through the root included (at least the viewport's).</summary>
+    public float ContentHeight => Math.Max(_laidOutViewport.Height, DocumentHeight(Boxes.GetLayout(Root)));
+
+    /// <summary>
+    /// The document's height as a browser's <c>html</c> box holds the body: the root's bottom (its top
+    /// moved down by a first block's top margin collapsed through it) or, when larger, its content's
+    /// extent, which BlockLayout measures with the margins that collapsed through the root at both ends
+    /// (measured: a 1000 px block with 20 px margins gives a root at 20, 1000 tall, content 1040).
+    /// </summary>
+    private static float DocumentHeight(in LayoutResult root) => Math.Max(root.Y + root.Height, root.ContentHeight);
 
     /// <summary>Decodes and applies one op batch; a malformed batch is one diagnostic and changes nothing.</summary>
     public ApplyResult Apply(ReadOnlySpan<byte> batch)
@@ -98,7 +109,7 @@ public sealed partial class PageDocument
             }
 
             var tree = Boxes.View;
-            LayoutEngine.Compute(ref tree, Root, viewport, devicePixelRatio);
+            _onLayoutThread = LayoutEngine.ComputeAnyDepth(ref tree, Root, viewport, devicePixelRatio, _onLayoutThread);
             _laidOutViewport = viewport;
             if (LayoutEngine.LastPassTruncatedSubtrees > 0 && !_reportedTooDeep)
             {
@@ -132,7 +143,7 @@ public sealed partial class PageDocument
         var depth = BoxDepth();
         var page = Route.Length > 0 ? $"page '{Route}'" : "the page";
         var message = $"{page} nests boxes {depth} levels deep; layout goes {LayoutEngine.MaxDepth} levels deep "
-            + $"(less when the render thread's stack runs short), so {truncated} deeper subtree(s) are laid out empty";
+            + $"(less when the layout thread's stack runs short), so {truncated} deeper subtree(s) are laid out empty";
         var location = Route.Length > 0 ? SourceLocation.InFile(Route + ".wxml") : SourceLocation.None;
         _diagnostics.Report(Diagnostic.Warning(HostDiagnosticCodes.LayoutTooDeep, message, location));
     }

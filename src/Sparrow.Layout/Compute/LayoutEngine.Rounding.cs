@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using Sparrow.Core;
 
 namespace Sparrow.Layout;
@@ -55,7 +54,7 @@ public static partial class LayoutEngine
         var moved = tree.Cache(node).MoveTo(x, y) || full;
         scratch.RoundedBoxes++;
 
-        if (depth >= MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!CanDescend(depth, scratch))
         {
             // The layout pass stopped here too (MaxDepth) and left the deeper boxes empty.
             return;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Sparrow.Core;
 
 namespace Sparrow.Layout;
@@ -27,10 +26,11 @@ public static partial class LayoutEngine
 
         var scratch = LayoutScratch.Current;
         scratch.Depth = 0;
-        scratch.Pass++;
+        scratch.Pass = LayoutScratch.NextPass();
         scratch.RoundedBoxes = 0;
         var truncated = scratch.TruncatedSubtrees;
         scratch.TruncatedSubtrees = 0;
+        scratch.RanOutOfStack = false;
         scratch.Viewport = new Size2(viewport.Width, viewport.Height);
         ref readonly var style = ref tree.Style(root);
         var vp = new Size2(viewport.Width, viewport.Height);
@@ -149,7 +149,7 @@ public static partial class LayoutEngine
         }
 
         var scratch = LayoutScratch.Current;
-        if (scratch.Depth >= MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!CanDescend(scratch.Depth, scratch))
         {
             return Truncate(ref tree, node, key, scratch);
         }
@@ -180,35 +180,6 @@ public static partial class LayoutEngine
         }
 
         return Dispatch(ref tree, node, input);
-    }
-
-    /// <summary>
-    /// The deepest a box may sit below the root of a pass and still be laid out. Each level costs a few
-    /// stack frames, so an unbounded chain (a 10,000-deep tree a script built) would overflow the stack and
-    /// kill the process; below this depth (or when the stack runs short first) a box is laid out as an empty
-    /// box of its own style size and its descendants get empty boxes, counted by <see cref="LastPassTruncatedSubtrees"/>.
-    /// Chromium's HTML parser stops nesting elements at 512 levels; scripts can go deeper, so this is higher.
-    /// </summary>
-    public const int MaxDepth = 1024;
-
-    /// <summary>
-    /// How many subtrees the last pass on this thread did not lay out because they sat deeper than
-    /// <see cref="MaxDepth"/>. The embedder reports it as a diagnostic; zero in any sane tree.
-    /// </summary>
-    public static int LastPassTruncatedSubtrees => LayoutScratch.Current.TruncatedSubtrees;
-
-    private static LayoutOutput Truncate<TTree>(ref TTree tree, int node, in LayoutInput input, LayoutScratch scratch)
-        where TTree : struct, ILayoutTree
-    {
-        scratch.TruncatedSubtrees++;
-        if (input.RunMode == RunMode.PerformLayout)
-        {
-            tree.Cache(node).MarkWritten(scratch.Pass);
-            HideSubtree(ref tree, node);
-        }
-
-        // The box itself keeps its style size: a leaf's layout reads no children and recurses no further.
-        return LeafLayout.Compute(ref tree, node, input);
     }
 
     private static LayoutOutput Dispatch<TTree>(ref TTree tree, int node, in LayoutInput input)

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 
 namespace Sparrow.Layout;
 
@@ -25,13 +26,18 @@ internal sealed class LayoutScratch
     /// <summary>Subtrees the current pass left out for depth.</summary>
     public int TruncatedSubtrees;
 
+    /// <summary>Whether the current pass left a subtree out because the thread's stack ran short (not for <see cref="LayoutEngine.MaxDepth"/>).</summary>
+    public bool RanOutOfStack;
+
+    private static uint s_passes;
+
     /// <summary>Boxes laid out (not answered from a cache) on this thread, ever: a pass that adds none changed nothing.</summary>
     public long Dispatched;
 
     /// <summary>Full flex layouts on this thread, ever, that laid out only the changed lines of a container (FlexLineMemo).</summary>
     public long ReusedFlexLayouts;
 
-    /// <summary>The number of the current pass on this thread; nodes stamp it when a pass writes their box (see <see cref="LayoutCache.MarkWritten"/>).</summary>
+    /// <summary>The number of the current pass, unique in the process (a tree may be laid out on more than one thread); nodes stamp it when a pass writes their box (see <see cref="LayoutCache.MarkWritten"/>).</summary>
     public uint Pass;
 
     /// <summary>Boxes the current (or last) pass's rounding walk snapped: the measure of what it did not skip.</summary>
@@ -44,6 +50,13 @@ internal sealed class LayoutScratch
     public readonly FloatContext Floats = new();
 
     public static LayoutScratch Current => s_current ??= new LayoutScratch();
+
+    /// <summary>A new pass number, never one another thread's pass holds (0 is skipped: it means "never written").</summary>
+    public static uint NextPass()
+    {
+        var pass = Interlocked.Increment(ref s_passes);
+        return pass != 0 ? pass : Interlocked.Increment(ref s_passes);
+    }
 
     /// <summary>Enters one more level of flex nesting; pair with <see cref="Leave"/>.</summary>
     public int Enter()

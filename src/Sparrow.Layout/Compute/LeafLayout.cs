@@ -39,7 +39,7 @@ internal static class LeafLayout
             var firstBaseline = float.NaN;
             if (tree.HasMeasure(node))
             {
-                var m = tree.Measure(node, new MeasureInput(known.Width - pb.Width, known.Height - pb.Height, known.Width - pb.Width, known.Height - pb.Height));
+                var m = InlineContent.Measure(ref tree, node, new MeasureInput(known.Width - pb.Width, known.Height - pb.Height, known.Width - pb.Width, known.Height - pb.Height));
                 firstBaseline = Floats.Has(m.Baseline) ? m.Baseline + padding.Top + border.Top : float.NaN;
             }
 
@@ -53,7 +53,7 @@ internal static class LeafLayout
             // Available space for content: what is left after margins, padding and border.
             var availW = AvailableSpace.Sub(input.AvailableWidth, margin.Horizontal + pb.Width);
             var availH = AvailableSpace.Sub(input.AvailableHeight, margin.Vertical + pb.Height);
-            var measured = tree.Measure(node, new MeasureInput(known.Width - pb.Width, known.Height - pb.Height, Floats.Or(Floats.MaybeSub(known.Width, pb.Width), availW), Floats.Or(Floats.MaybeSub(known.Height, pb.Height), availH)));
+            var measured = InlineContent.Measure(ref tree, node, new MeasureInput(known.Width - pb.Width, known.Height - pb.Height, Floats.Or(Floats.MaybeSub(known.Width, pb.Width), availW), Floats.Or(Floats.MaybeSub(known.Height, pb.Height), availH)));
             size = known.Or(new Size2(measured.Width + pb.Width, measured.Height + pb.Height));
             baseline = Floats.Has(measured.Baseline) ? measured.Baseline + padding.Top + border.Top : float.NaN;
         }
@@ -69,11 +69,19 @@ internal static class LeafLayout
     private static LayoutOutput Finish<TTree>(ref TTree tree, int node, in LayoutInput input, Size2 size, Edges margin, Size2 pb, float baseline)
         where TTree : struct, ILayoutTree
     {
-        // A measured leaf may still have display:none or absolutely positioned children the embedder
-        // keeps (components); they get empty boxes rather than stale ones.
-        if (input.RunMode == RunMode.PerformLayout && tree.ChildCount(node) > 0)
+        // The in-flow children of a measured leaf are atomic inlines in its text's lines (Inline/InlineContent);
+        // display:none or absolutely positioned children the embedder keeps (components), and the children of a
+        // box cut off below the depth limit, get empty boxes rather than stale ones.
+        if (input.RunMode == RunMode.PerformLayout && tree.ChildCount(node) > 0 && !tree.HasMeasure(node))
         {
             LayoutEngine.HideSubtree(ref tree, node);
+        }
+        else if (input.RunMode == RunMode.PerformLayout && tree.ChildCount(node) > 0)
+        {
+            ref readonly var style = ref tree.Style(node);
+            var padding = Edges.Padding(style, input.Parent.Width);
+            var border = Edges.Border(style, input.Parent.Width);
+            InlineContent.PlaceChildren(ref tree, node, new Size2(size.Width - pb.Width, size.Height - pb.Height), padding.Left + border.Left, padding.Top + border.Top);
         }
 
         var output = new LayoutOutput(size.Width, size.Height, size.Width, size.Height, baseline);

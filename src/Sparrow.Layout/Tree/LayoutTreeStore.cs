@@ -5,14 +5,16 @@ using Sparrow.Core;
 namespace Sparrow.Layout;
 
 /// <summary>
-/// A ready-made node store in columns (style, children, measure, output, cache) for tests, tools and
+/// A ready-made node store in columns (style handle, children, measure, output, cache; equal styles are
+/// stored once in a <see cref="LayoutStyleTable"/>) for tests, tools and
 /// embedders without a DOM. <c>Sparrow.Dom</c> implements <see cref="ILayoutTree"/> over its own
 /// columns instead. Setters mark a node dirty only when the value really changes (as Yoga's do), and
 /// dirtiness propagates to the ancestors, whose sizes may depend on it.
 /// </summary>
 public sealed partial class LayoutTreeStore
 {
-    private LayoutStyle[] _styles = new LayoutStyle[16];
+    private readonly LayoutStyleTable _styleTable = new();
+    private int[] _styles = new int[16];
     private int[] _parents = new int[16];
     private int[][] _children = new int[16][];
     private int[] _childCounts = new int[16];
@@ -38,7 +40,7 @@ public sealed partial class LayoutTreeStore
         }
 
         var id = Count++;
-        _styles[id] = style;
+        _styles[id] = _styleTable.Acquire(style);
         _parents[id] = -1;
         _children[id] = [];
         return id;
@@ -70,17 +72,23 @@ public sealed partial class LayoutTreeStore
 
     public int GetChild(int node, int index) => _children[node][index];
 
-    public ref readonly LayoutStyle GetStyle(int node) => ref _styles[node];
+    public ref readonly LayoutStyle GetStyle(int node) => ref _styleTable[_styles[node]];
+
+    /// <summary>How many distinct styles the nodes hold (each stored once; see <see cref="LayoutStyleTable"/>).</summary>
+    public int DistinctStyles => _styleTable.Distinct;
 
     /// <summary>Replaces a node's style; marks it dirty only if some field differs.</summary>
     public void SetStyle(int node, in LayoutStyle style)
     {
         CheckNode(node);
-        var old = MemoryMarshal.AsBytes(new ReadOnlySpan<LayoutStyle>(in _styles[node]));
+        var old = MemoryMarshal.AsBytes(new ReadOnlySpan<LayoutStyle>(in GetStyle(node)));
         var now = MemoryMarshal.AsBytes(new ReadOnlySpan<LayoutStyle>(in style));
         if (!old.SequenceEqual(now))
         {
-            _styles[node] = style;
+            // Acquire before releasing: the old handle's slot must not be reused for the new style while read.
+            var handle = _styleTable.Acquire(style);
+            _styleTable.Release(_styles[node]);
+            _styles[node] = handle;
             MarkDirty(node);
         }
     }
@@ -109,21 +117,27 @@ public sealed partial class LayoutTreeStore
 
     public ref readonly LayoutResult GetLayout(int node) => ref _layouts[node];
 
-    /// <summary>Lays out the tree under <paramref name="root"/>; see <see cref="LayoutEngine.Compute{TTree}"/>.</summary>
+    /// <summary>
+    /// Lays out the tree under <paramref name="root"/> to any depth; see <see cref="LayoutEngine.ComputeAnyDepth{TTree}"/>
+    /// (a tree too deep for the caller's stack is laid out on <see cref="LayoutThread"/> from then on).
+    /// </summary>
     public void Compute(int root, Size viewport, float devicePixelRatio = 1f)
     {
         var view = new View(this);
-        LayoutEngine.Compute(ref view, root, viewport, devicePixelRatio);
+        _onLayoutThread = LayoutEngine.ComputeAnyDepth(ref view, root, viewport, devicePixelRatio, _onLayoutThread);
     }
 
+    private bool _onLayoutThread;
+
     /// <summary>
-    /// Bytes of layout data kept outside the per-node columns, summed over the nodes: the size-only cache
-    /// answers of measured nodes and the line memos of large multi-line flex containers. For the benchmarks'
-    /// bytes-per-node line; a rough figure (array headers counted as 24 bytes, the memo object as 96).
+    /// Bytes of layout data kept outside the per-node columns, summed over the nodes: the shared style table,
+    /// the size-only cache answers of measured nodes and the line memos of large multi-line flex containers.
+    /// For the benchmarks' bytes-per-node line; a rough figure (array headers counted as 24 bytes, the memo
+    /// object as 96).
     /// </summary>
     internal long SideBytes()
     {
-        var total = 0L;
+        var total = _styleTable.Bytes;
         for (var i = 0; i < Count; i++)
         {
             total += _caches[i].SideBytes;

@@ -37,6 +37,14 @@ public sealed partial class Paragraph
                     continue;
                 }
 
+                if (IsPlaceholder(cp))
+                {
+                    // An atomic inline box: layout draws the box itself; the pen moves by its width.
+                    x += advances[cp];
+                    lastCp = -1;
+                    continue;
+                }
+
                 if (cp != lastCp && lastCp >= 0 && graphemes[cp])
                 {
                     // Letter-spacing and justification go after a whole cluster.

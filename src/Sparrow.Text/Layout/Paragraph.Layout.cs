@@ -51,6 +51,12 @@ public sealed partial class Paragraph
         var placements = new List<(int Start, int ContentEnd, float X, float Baseline, float Expansion, bool Cut)>(spans.Count);
         float top = 0;
         float maxWidth = 0;
+        float[]? positions = null;
+        if (placeholderCps.Length > 0)
+        {
+            positions = new float[2 * placeholderCps.Length];
+            positions.AsSpan().Fill(float.NaN);
+        }
         for (int l = 0; l < spans.Count; l++)
         {
             var span = spans[l];
@@ -87,6 +93,11 @@ public sealed partial class Paragraph
 
             float baseline = top + ascent;
             placements.Add((span.Start, contentEnd, x, baseline, expansion, cut));
+            if (positions is not null)
+            {
+                PlacePlaceholders(positions, span.Start, contentEnd, x, baseline);
+            }
+
             lines.Add(new TextLine(span.Start, span.End, x, top, ascent + descent, baseline, width, cut, contentEnd, expansion));
             top += ascent + descent;
             maxWidth = Math.Max(maxWidth, width + indent);
@@ -110,7 +121,7 @@ public sealed partial class Paragraph
             }
 
             return runs;
-        });
+        }, positions);
     }
 
     private int WithoutHardBreak(LineSpan span)

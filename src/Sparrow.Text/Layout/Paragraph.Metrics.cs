@@ -32,6 +32,12 @@ public sealed partial class Paragraph
             {
                 var item = items[k];
                 var style = styles[item.StyleIndex];
+                if (placeholderSpans.Length > 0 && placeholderSpans[item.StyleIndex])
+                {
+                    // An atomic inline's own box, not a font, sets its part of the line (IncludePlaceholders).
+                    continue;
+                }
+
                 if (item.StyleIndex != lastStyle)
                 {
                     InlineBox(style, primaries[item.StyleIndex].Face, ref ascent, ref descent);
@@ -45,6 +51,7 @@ public sealed partial class Paragraph
             }
         }
 
+        IncludePlaceholders(start, end, ref ascent, ref descent);
         return (ascent, descent);
     }
 

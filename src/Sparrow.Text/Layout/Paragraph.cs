@@ -76,6 +76,7 @@ public sealed partial class Paragraph
         Shape();
         TrimAdjacentPunctuation();
         PrepareTabs();
+        FindPlaceholders(content);
         prefix = new double[n + 1];
         for (int i = 0; i < n; i++)
         {

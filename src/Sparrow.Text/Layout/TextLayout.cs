@@ -9,7 +9,7 @@ namespace Sparrow.Text;
 /// text-indent included), which is the shrink-to-fit width; <see cref="Height"/> is the sum of line heights. Glyph runs are
 /// positioned on first access, so measuring costs only line breaking.
 /// </summary>
-public sealed class TextLayout(float availableWidth, float width, float height, IReadOnlyList<TextLine> lines, Func<IReadOnlyList<GlyphRun>> buildRuns)
+public sealed class TextLayout(float availableWidth, float width, float height, IReadOnlyList<TextLine> lines, Func<IReadOnlyList<GlyphRun>> buildRuns, float[]? placeholderPositions = null)
 {
     private IReadOnlyList<GlyphRun>? runs;
 
@@ -27,4 +27,11 @@ public sealed class TextLayout(float availableWidth, float width, float height, 
     public float FirstBaseline => Lines.Count > 0 ? Lines[0].Baseline : 0;
 
     public IReadOnlyList<GlyphRun> GlyphRuns => runs ??= buildRuns();
+
+    /// <summary>
+    /// Where the paragraph's atomic inline box <paramref name="index"/> (<see cref="Paragraph.PlaceholderCount"/>)
+    /// sits: its margin box's top-left relative to the paragraph's top-left; NaN when no kept line holds it.
+    /// </summary>
+    public (float X, float Y) PlaceholderPosition(int index) =>
+        placeholderPositions is { } p && (uint)index < (uint)(p.Length / 2) ? (p[2 * index], p[(2 * index) + 1]) : (float.NaN, float.NaN);
 }

@@ -36,6 +36,18 @@ public sealed class TextLeafMeasure : ILeafMeasure
         }
 
         var width = float.IsNaN(input.KnownWidth) ? input.AvailableWidth : input.KnownWidth;
+        if (input.Placeholders is { } placeholders && paragraph.PlaceholderCount > 0)
+        {
+            // An inline formatting context with atomic inline boxes: size them, lay out, report where they went.
+            paragraph.SetPlaceholders(placeholders);
+            var layout = paragraph.Layout(float.IsNaN(width) ? AvailableSpace.MaxContent : width);
+            for (var k = 0; k < placeholders.Count; k++)
+            {
+                var (x, y) = layout.PlaceholderPosition(k);
+                placeholders.SetPosition(k, x, y);
+            }
+        }
+
         var measured = paragraph.Measure(float.IsNaN(width) ? AvailableSpace.MaxContent : width);
         return new MeasureResult(
             float.IsNaN(input.KnownWidth) ? measured.Width : input.KnownWidth,

@@ -84,6 +84,16 @@ public sealed class TextMeasurer(FontSystem fonts, IDiagnosticSink? diagnostics 
         return paragraph;
     }
 
+    /// <summary>
+    /// A paragraph of its own (not cached, not shared) for content with atomic inline boxes, whose sizes
+    /// each node sets on its paragraph (<see cref="Paragraph.SetPlaceholders"/>). Shaping is still cached.
+    /// </summary>
+    public Paragraph CreateParagraph(StyledText content, TextStyle blockStyle)
+    {
+        BuildCount++;
+        return new Paragraph(Fonts, content, blockStyle, diagnostics, devicePixelRatio);
+    }
+
     public float MinContentWidth(string text, TextStyle style) => GetParagraph(text, style).MinContentWidth;
 
     public float MaxContentWidth(string text, TextStyle style) => GetParagraph(text, style).MaxContentWidth;

@@ -51,6 +51,34 @@ public sealed class StyledText : IEquatable<StyledText>
         return new StyledText(sb.ToString(), spans.MoveToImmutable());
     }
 
+    /// <summary>The character a placeholder span holds (U+FFFC OBJECT REPLACEMENT CHARACTER).</summary>
+    public const char PlaceholderChar = '\uFFFC';
+
+    /// <summary>
+    /// Text nodes and atomic inline boxes in order: a run with null text is a placeholder
+    /// (<see cref="StyledSpan.IsPlaceholder"/>) in the style of its parent inline box.
+    /// </summary>
+    public static StyledText CreateMixed(params (string? Text, TextStyle Style)[] runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        if (runs.Length == 0)
+        {
+            ThrowHelper.Argument(nameof(runs), "A styled text needs at least one run.");
+        }
+
+        var sb = new StringBuilder();
+        var spans = ImmutableArray.CreateBuilder<StyledSpan>(runs.Length);
+        foreach (var (text, style) in runs)
+        {
+            var placeholder = text is null;
+            var value = text ?? PlaceholderChar.ToString();
+            spans.Add(new StyledSpan(sb.Length, value.Length, style) { IsPlaceholder = placeholder });
+            sb.Append(value);
+        }
+
+        return new StyledText(sb.ToString(), spans.MoveToImmutable());
+    }
+
     /// <summary>Index of the span holding UTF-16 offset <paramref name="offset"/> (the last span for the end).</summary>
     public int SpanAt(int offset)
     {

@@ -74,4 +74,16 @@ public sealed class LayoutStyleTests
         // the rounding walk's 12-byte memo fits in the same 96 bytes.
         Assert.Equal(72, Unsafe.SizeOf<CacheEntry>());
     }
+
+    [Fact]
+    public void Hot_bytes_per_node_add_up_from_what_a_pass_touches()
+    {
+        // A node's style is a 4-byte handle into the shared table (LayoutStyleTable), so a store with 16
+        // distinct styles for 3,312 nodes (the benchmarks' page tree) costs 4 + 16 x 128 / 3,312 bytes of style.
+        Assert.Equal(4, HotBytes.StyleHandle);
+        Assert.Equal(16.0 * 128 / 3312, HotBytes.SharedStyle(16, 3312), 6);
+        Assert.Equal(76, HotBytes.Placed);
+        Assert.Equal(44, HotBytes.Rounding);
+        Assert.Equal(4 + (16.0 * 128 / 3312) + Unsafe.SizeOf<CacheEntry>() + 76 + 44, HotBytes.PerNode(16, 3312), 6);
+    }
 }
