@@ -90,6 +90,9 @@ public sealed partial class Painter
         var ty = snap ? m.M32 : 0;
         var isColorFont = run.Face.Face.IsColorBitmapFont;
         var size = run.FontSize * scale;
+
+        // Chromium hints glyphs only at a device scale factor of 1 (GlyphRasterizer).
+        var hinted = _context.DevicePixelRatio <= 1;
         var glyphs = run.Glyphs.Span;
         var xs = run.X.Span;
         var ys = run.Y.Span;
@@ -109,8 +112,8 @@ public sealed partial class Painter
                 bin = GlyphRasterizer.SubpixelBin(dx, out px);
             }
 
-            var key = GlyphAtlasKey.Pack(GlyphKey.For(run.Face, glyphs[i], size, bin));
-            if (!TryGlyph(run.Face, glyphs[i], size, bin, key, out var placement, out var tile))
+            var key = GlyphAtlasKey.Pack(GlyphKey.For(run.Face, glyphs[i], size, bin, hinted));
+            if (!TryGlyph(run.Face, glyphs[i], size, bin, hinted, key, out var placement, out var tile))
             {
                 continue;
             }
@@ -130,7 +133,7 @@ public sealed partial class Painter
     }
 
     /// <summary>The glyph's placement and atlas tile, rasterising and inserting it when the atlas lacks it. False for empty glyphs (spaces) and failures.</summary>
-    private bool TryGlyph(FaceMatch face, uint glyph, float size, int bin, ulong key, out GlyphPlacement placement, out AtlasTile tile)
+    private bool TryGlyph(FaceMatch face, uint glyph, float size, int bin, bool hinted, ulong key, out GlyphPlacement placement, out AtlasTile tile)
     {
         tile = default;
         if (_placements.TryGetValue(key, out placement))
@@ -155,7 +158,7 @@ public sealed partial class Painter
             return false;
         }
 
-        var bitmap = _rasterizer.Rasterize(face, glyph, size, bin);
+        var bitmap = _rasterizer.Rasterize(face, glyph, size, bin, hinted);
         _statRasterized++;
         var isColor = bitmap.Format == GlyphFormat.Rgba8Premultiplied;
         placement = new GlyphPlacement(bitmap.Left, bitmap.Top, bitmap.Width, bitmap.Height, isColor);

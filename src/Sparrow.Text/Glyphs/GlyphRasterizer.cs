@@ -13,7 +13,11 @@ namespace Sparrow.Text;
 /// to the requested size, see <see cref="RasterizeStrike"/>) at <see cref="SubpixelBins"/> horizontal subpixel positions, for an atlas the
 /// renderer owns: it keys images by <see cref="GlyphKey"/> and calls <see cref="Rasterize"/> on a
 /// miss. Light hinting (vertical only), as Chromium on Linux with fontconfig's default
-/// hintslight; synthetic bold by FT_GlyphSlot_Embolden and synthetic oblique by a 0.25 skew, the
+/// hintslight, at a device pixel ratio of 1; above it no hinting at all, as Chromium turns hinting
+/// off when it positions glyphs by subpixel on a high-density screen (ui/gfx
+/// font_render_params_linux.cc: subpixel positioning when the device scale factor is above 1, and
+/// no hinting with it; conformance/paint text cases at ratio 2 show the outlines' unsnapped top and
+/// bottom rows); synthetic bold by FT_GlyphSlot_Embolden and synthetic oblique by a 0.25 skew, the
 /// values Skia uses for fake bold/italic. Not thread-safe.
 /// </summary>
 public sealed unsafe class GlyphRasterizer : IDisposable
@@ -45,8 +49,11 @@ public sealed unsafe class GlyphRasterizer : IDisposable
         return Math.Clamp(bin, 0, SubpixelBins - 1);
     }
 
-    /// <summary>Rasterises one glyph; an empty bitmap when FreeType cannot load it.</summary>
-    public GlyphBitmap Rasterize(FaceMatch match, uint glyph, float size, int subpixelBin)
+    /// <summary>
+    /// Rasterises one glyph; an empty bitmap when FreeType cannot load it. <paramref name="hinted"/>:
+    /// light hinting (a device pixel ratio of 1), else the outline as it is (above 1).
+    /// </summary>
+    public GlyphBitmap Rasterize(FaceMatch match, uint glyph, float size, int subpixelBin, bool hinted = true)
     {
         ObjectDisposedException.ThrowIf(library == 0, this);
         var face = (FtFaceRec*)FaceFor(match.Face);
@@ -65,7 +72,7 @@ public sealed unsafe class GlyphRasterizer : IDisposable
         var matrix = new FtMatrix { Xx = 0x10000, Xy = match.SyntheticOblique ? 0x4000 : 0, Yx = 0, Yy = 0x10000 };
         var delta = new FtVector { X = subpixelBin * 64 / SubpixelBins, Y = 0 };
         FreeType.FT_Set_Transform(face, &matrix, &delta);
-        int flags = FreeType.LoadTargetLight | (color ? FreeType.LoadColor : 0);
+        int flags = (hinted ? FreeType.LoadTargetLight : FreeType.LoadNoHinting) | (color ? FreeType.LoadColor : 0);
         if (FreeType.FT_Load_Glyph(face, glyph, flags) != 0)
         {
             return Empty;
@@ -77,7 +84,7 @@ public sealed unsafe class GlyphRasterizer : IDisposable
             FreeType.FT_GlyphSlot_Embolden(slot);
         }
 
-        if (FreeType.FT_Render_Glyph(slot, FreeType.RenderModeLight) != 0)
+        if (FreeType.FT_Render_Glyph(slot, hinted ? FreeType.RenderModeLight : FreeType.RenderModeNormal) != 0)
         {
             return Empty;
         }

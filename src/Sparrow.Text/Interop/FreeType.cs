@@ -11,6 +11,7 @@ internal static unsafe partial class FreeType
     private const string Lib = "libfreetype.so.6";
 
     public const int LoadDefault = 0;
+    public const int LoadNoHinting = 1 << 1;
     public const int LoadNoBitmap = 1 << 3;
     public const int LoadForceAutohint = 1 << 5;
     public const int LoadColor = 1 << 20;
