@@ -11,12 +11,13 @@ using Sparrow.Package;
 namespace Sparrow.Cli;
 
 /// <summary>
-/// <c>sparrow dump &lt;package-dir&gt; [--page &lt;path?query&gt;] [--size 375x667@2] --tree | --layout | --scene</c>:
+/// <c>sparrow dump &lt;package-dir&gt; [--page &lt;path?query&gt;] [--size 375x667@2] --tree | --layout | --scene | --batches</c>:
 /// runs the package headless on a virtual clock until idle and prints the open page as
 /// <c>--tree</c>: the element tree in the shape of WeChat's official compiler
 /// (<c>{"tag":"wx-view","attr":{…},"children":[…]}</c>, text children as strings);
 /// <c>--layout</c>: every element's border box in CSS px (<see cref="LayoutDump"/>);
-/// <c>--scene</c>: the scene of one frame (Sparrow.Scene's SceneDump text).
+/// <c>--scene</c>: the scene of one frame (Sparrow.Scene's SceneDump text);
+/// <c>--batches</c>: that frame's draw calls, each with why it started (Sparrow.Scene's BatchDump text).
 /// Diagnostics go to stderr; exit code 1 when any is an error.
 /// </summary>
 internal static class DumpCommand
@@ -34,7 +35,7 @@ internal static class DumpCommand
         string? what = null;
         foreach (var arg in parsed.Rest)
         {
-            if (arg is not ("--tree" or "--layout" or "--scene") || what is not null)
+            if (arg is not ("--tree" or "--layout" or "--scene" or "--batches") || what is not null)
             {
                 return console.UsageError($"unexpected argument '{arg}' for dump");
             }
@@ -44,7 +45,7 @@ internal static class DumpCommand
 
         if (parsed.Root is null || what is null)
         {
-            return console.UsageError("dump needs a package folder and one of --tree, --layout, --scene: sparrow dump <package-dir> [--page path?query] --tree");
+            return console.UsageError("dump needs a package folder and one of --tree, --layout, --scene, --batches: sparrow dump <package-dir> [--page path?query] --tree");
         }
 
         if (!Directory.Exists(parsed.Root))
@@ -56,7 +57,7 @@ internal static class DumpCommand
         var diagnostics = new DiagnosticBag();
         var package = PackageLoader.Load(parsed.Root, diagnostics);
         string? output;
-        var options = RunCommand.Options(parsed, diagnostics) with { Draw = what == "--scene", SettleLimit = TimeSpan.FromSeconds(30), Shell = parsed.ShellAsked };
+        var options = RunCommand.Options(parsed, diagnostics) with { Draw = what is "--scene" or "--batches", SettleLimit = TimeSpan.FromSeconds(30), Shell = parsed.ShellAsked };
         using (var session = HeadlessSession.Start(package, options))
         {
             session.Settle();
@@ -64,6 +65,7 @@ internal static class DumpCommand
             {
                 "--tree" => Indent(session.OnLogicThread(runtime => runtime.DumpTreeAsync())),
                 "--layout" => Layout(session),
+                "--batches" => Batches(session),
                 _ => Scene(session),
             };
         }
@@ -93,6 +95,12 @@ internal static class DumpCommand
     {
         session.RenderFrame(capture: false);
         return session.SceneText()?.TrimEnd();
+    }
+
+    private static string? Batches(HeadlessSession session)
+    {
+        session.RenderFrame(capture: false);
+        return session.BatchText()?.TrimEnd();
     }
 
     private static string? Indent(string? json)

@@ -102,12 +102,14 @@ internal static class RunCommand
         double[] latencies;
         RunMemory memory;
         var drew = false;
+        var gpuTimer = false;
         using (var session = HeadlessSession.Start(package, Options(parsed, diagnostics) with { Shell = parsed.Shell }))
         {
             startMs = session.StartMs;
             records.Add(session.RenderFrame(capture: true, FramePath(outDir, 0)));
             firstFrameMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             drew = session.CanDraw;
+            gpuTimer = session.HasGpuTimer;
             if (!session.Settle())
             {
                 diagnostics.Report(Diagnostic.Warning(Host.HostDiagnosticCodes.NotIdle, $"the app was still busy after {session.Options.SettleLimit.TotalSeconds:0} s of virtual time; frames show what had rendered", SourceLocation.InFile(parsed.Root)));
@@ -160,7 +162,7 @@ internal static class RunCommand
             console.Write(diagnostic);
         }
 
-        var summary = new RunSummary(package.Root, startMs, firstFrameMs, records, drew, latencies, memory);
+        var summary = new RunSummary(package.Root, startMs, firstFrameMs, records, drew, latencies, memory, gpuTimer);
         File.WriteAllText(Path.Combine(outDir, "stats.json"), summary.ToJson());
         File.WriteAllText(Path.Combine(outDir, "trace.json"), Trace(hookLog, snapshot, records, events, frameNames));
         summary.Print(console.Out, stats);
@@ -235,6 +237,11 @@ internal static class RunCommand
                 json.WriteNumber("restyled", r.Restyled);
                 json.WriteNumber("boxes", r.Boxes);
                 json.WriteNumber("drawCalls", r.DrawCalls);
+                if (r.GpuMs is { } gpuMs)
+                {
+                    json.WriteNumber("gpuMs", Math.Round(gpuMs, 4));
+                }
+
                 json.WriteEndObject();
             }
 

@@ -11,10 +11,14 @@ namespace Sparrow.Cli;
 /// <summary>
 /// What <c>sparrow run</c> reports: cold start, first frame, per-stage frame time percentiles over
 /// the frames after the first, frames over the 60 fps budget, setData→frame latency
-/// (<see cref="HeadlessSession.BatchLatenciesMs"/>) and memory at the end of the run.
+/// (<see cref="HeadlessSession.BatchLatenciesMs"/>), GPU time per frame from timer queries where
+/// the device has them (<see cref="HeadlessSession.HasGpuTimer"/>) and memory at the end of the run.
 /// </summary>
-internal sealed class RunSummary(string package, double startMs, double firstFrameMs, IReadOnlyList<FrameRecord> frames, bool drew, IReadOnlyList<double> latencies, RunMemory memory)
+internal sealed class RunSummary(string package, double startMs, double firstFrameMs, IReadOnlyList<FrameRecord> frames, bool drew, IReadOnlyList<double> latencies, RunMemory memory, bool gpuTimer = false)
 {
+    /// <summary>The summary's line when the device cannot time the GPU (llvmpipe has no timer queries).</summary>
+    public const string NoGpuTimeLine = "gpu: n/a (no timer queries on this device)";
+
     /// <summary>A frame whose CPU time (apply…paint) exceeds this misses a 60 Hz vsync: it is dropped.</summary>
     public const double FrameBudgetMs = 1000.0 / 60;
 
@@ -44,6 +48,7 @@ internal sealed class RunSummary(string package, double startMs, double firstFra
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"setData→frame latency: p50 {Percentile(sorted, 0.50):0.00} ms, p99 {Percentile(sorted, 0.99):0.00} ms, max {sorted[^1]:0.00} ms over {sorted.Length} batches"));
         }
 
+        output.WriteLine(GpuLine());
         if (frames.Count > 1)
         {
             var cpu = frames.Skip(1).Select(f => f.CpuMs).Order().ToArray();
@@ -78,6 +83,7 @@ internal sealed class RunSummary(string package, double startMs, double firstFra
             json.WriteNumber("drawCallsMax", frames.Max(f => f.DrawCalls));
             json.WriteNumber("droppedFrames", Dropped());
             json.WriteNumber("frameBudgetMs", Math.Round(FrameBudgetMs, 3));
+            WriteGpuTime(json);
             json.WriteStartObject("setDataLatencyMs");
             var latency = latencies.Order().ToArray();
             json.WriteNumber("batches", latency.Length);
@@ -118,6 +124,45 @@ internal sealed class RunSummary(string package, double startMs, double firstFra
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Every GPU time the timer queries gave back, in the order they came (each measures one earlier frame).</summary>
+    private double[] GpuTimes() => [.. frames.Where(f => f.GpuMs.HasValue).Select(f => f.GpuMs!.Value)];
+
+    private string GpuLine()
+    {
+        if (!gpuTimer)
+        {
+            return NoGpuTimeLine;
+        }
+
+        var sorted = GpuTimes().Order().ToArray();
+        return sorted.Length == 0
+            ? "gpu: no timer query result came back during the run"
+            : string.Create(CultureInfo.InvariantCulture, $"gpu (timer queries): p50 {Percentile(sorted, 0.50):0.000} ms, p99 {Percentile(sorted, 0.99):0.000} ms, max {sorted[^1]:0.000} ms over {sorted.Length} frames");
+    }
+
+    /// <summary><c>gpuMs</c>: null when the device has no timer queries, else percentiles over the results that came back.</summary>
+    private void WriteGpuTime(Utf8JsonWriter json)
+    {
+        if (!gpuTimer)
+        {
+            json.WriteNull("gpuMs");
+            return;
+        }
+
+        var sorted = GpuTimes().Order().ToArray();
+        json.WriteStartObject("gpuMs");
+        json.WriteNumber("frames", sorted.Length);
+        if (sorted.Length > 0)
+        {
+            json.WriteNumber("p50", Math.Round(Percentile(sorted, 0.50), 4));
+            json.WriteNumber("p95", Math.Round(Percentile(sorted, 0.95), 4));
+            json.WriteNumber("p99", Math.Round(Percentile(sorted, 0.99), 4));
+            json.WriteNumber("max", Math.Round(sorted[^1], 4));
+        }
+
+        json.WriteEndObject();
     }
 
     /// <summary>Frames after the first whose CPU time exceeds <see cref="FrameBudgetMs"/>.</summary>

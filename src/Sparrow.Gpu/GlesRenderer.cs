@@ -52,6 +52,7 @@ public sealed unsafe partial class GlesRenderer : IDisposable
         uint vao;
         Gl.glGenVertexArrays(1, &vao);
         _emptyVao = vao;
+        CreateGpuTimer(); // GlesRenderer.Timing.cs
     }
 
     /// <summary>Statistics of the last <see cref="Draw"/>.</summary>
@@ -120,6 +121,7 @@ public sealed unsafe partial class GlesRenderer : IDisposable
             ThrowHelper.Argument(nameof(list), $"The scene was built for {list.Viewport.Width}x{list.Viewport.Height}, the target is {width}x{height}.");
         }
 
+        var gpuMs = BeginGpuTimer(); // GlesRenderer.Timing.cs: an earlier frame's GPU time, if it came back
         Gl.glBindFramebuffer(Gl.GL_FRAMEBUFFER, target.Framebuffer);
         Gl.glViewport(0, 0, width, height);
         Gl.glDisable(Gl.GL_DEPTH_TEST);
@@ -155,26 +157,15 @@ public sealed unsafe partial class GlesRenderer : IDisposable
                     continue;
             }
 
-            Scissor(list.Scissors[batch.Scissor], height);
-            var pipeline = batch.Kind switch
-            {
-                PrimitiveKind.Quad => _quads,
-                PrimitiveKind.Shadow => _shadows,
-                PrimitiveKind.Gradient => _gradients,
-                PrimitiveKind.Glyph => _glyphs,
-                _ => _images,
-            };
-            // Gradients read the stop texture (rows used only by long gradients) as their u_texture.
-            var texture = batch.Kind == PrimitiveKind.Gradient ? _rampTexture : batch.Texture.IsNone ? 0 : Texture(batch.Texture).Name;
-            pipeline.Use(width, height, texture);
-            pipeline.Draw(_batchStarts[b], batch.Count);
+            DrawBatch(list, b, width, height); // GlesRenderer.Batches.cs
             drawCalls++;
             instances += batch.Count;
         }
 
         Gl.glBindVertexArray(0);
         Gl.glDisable(Gl.GL_SCISSOR_TEST);
-        LastFrame = new FrameStats(drawCalls, batches, layers, instances);
+        EndGpuTimer();
+        LastFrame = new FrameStats(drawCalls, batches, layers, instances, gpuMs);
     }
 
     /// <summary>The first GL error since the last call, 0 when none (for tests and debugging).</summary>
@@ -198,6 +189,7 @@ public sealed unsafe partial class GlesRenderer : IDisposable
         var vao = _emptyVao;
         Gl.glDeleteVertexArrays(1, &vao);
         _emptyVao = 0;
+        DeleteGpuTimer();
         DeleteLayerTargets();
         DeleteRampTexture();
         DeleteAllTextures();

@@ -46,19 +46,21 @@ public static class InstanceLayouts
         new("a_stop_colors", 4, GL_UNSIGNED_INT, 88, Integer: true),
     ], [new("a_ramp_flags", 2, GL_INT, 176, Integer: true)]));
 
-    /// <summary>Bytes 36..40 (the texture id) are not an attribute: the texture is bound per batch.</summary>
+    /// <summary>Bytes 36..40 (the texture id) are read as the sprite's texture slot: the renderer's copy carries the slot there (GlesRenderer.Batches.cs).</summary>
     public static InstanceLayout Glyph { get; } = new(nameof(GlyphSprite), GlyphSprite.SizeInBytes, WithTail(40, 64,
     [
         new("a_bounds", 4, GL_FLOAT, 0),
         new("a_atlas_rect", 4, GL_FLOAT, 16),
         new("a_color", 4, GL_UNSIGNED_BYTE, 32, Normalized: true),
+        new("a_texture_slot", 1, GL_UNSIGNED_INT, 36, Integer: true),
     ]));
 
-    /// <summary>Bytes 32..36 (the texture id) are not an attribute: the texture is bound per batch; 116..128 are padding.</summary>
+    /// <summary>Bytes 32..36 (the texture id) are read as the sprite's texture slot, as for glyphs; 116..128 are padding.</summary>
     public static InstanceLayout Image { get; } = new(nameof(ImageSprite), ImageSprite.SizeInBytes, WithTail(40, 64,
     [
         new("a_bounds", 4, GL_FLOAT, 0),
         new("a_uv", 4, GL_FLOAT, 16),
+        new("a_texture_slot", 1, GL_UNSIGNED_INT, 32, Integer: true),
         new("a_opacity", 1, GL_FLOAT, 36),
     ], [new("a_flags", 1, GL_UNSIGNED_INT, 112, Integer: true)]));
 

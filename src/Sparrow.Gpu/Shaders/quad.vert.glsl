@@ -18,6 +18,7 @@ flat out vec4 v_background;
 // Packed as the attribute is: four vec4 varyings would pass GLES 3.0's 15.
 flat out uvec4 v_border_colors;
 flat out uvec4 v_styles;
+flat out vec2 v_axis_scale;
 
 void main() {
   // One pixel of margin so partly covered edge pixels are rasterised and the SDF can ramp them.
@@ -32,4 +33,5 @@ void main() {
   v_background = a_background;
   v_border_colors = a_border_colors;
   v_styles = a_border_styles;
+  v_axis_scale = axis_scale();
 }

@@ -12,6 +12,8 @@ flat in vec4 v_shape_radii_y;
 flat in vec4 v_color;
 flat in float v_sigma;
 flat in uint v_inset;
+// Target pixels per local unit across x and y (axis_scale in vertex.glsl).
+flat in vec2 v_axis_scale;
 
 const int SLICES = 8;
 
@@ -53,15 +55,16 @@ float blurred_box(vec2 p, vec2 h, vec2 r, float sigma) {
 }
 
 void main() {
+  vec2 s = v_axis_scale;
   vec2 sh = v_shape.zw * 0.5;
   vec2 sp = v_local - (v_shape.xy + sh);
   float shape = v_sigma < 0.25
-      ? local_coverage(sd_rounded_box(sp, sh, corner_radius(sp, v_shape_radii, v_shape_radii_y)))
+      ? box_coverage(sp * s, sh * s, corner_radius(sp, v_shape_radii, v_shape_radii_y) * s, 1.0)
       : blurred_box(sp, sh, corner_radius(sp, v_shape_radii, v_shape_radii_y), v_sigma);
 
   vec2 bh = v_box.zw * 0.5;
   vec2 bp = v_local - (v_box.xy + bh);
-  float box = local_coverage(sd_rounded_box(bp, bh, corner_radius(bp, v_box_radii, v_box_radii_y)));
+  float box = box_coverage(bp * s, bh * s, corner_radius(bp, v_box_radii, v_box_radii_y) * s, 1.0);
 
   // Outer shadows are never drawn under their box; inset ones only inside it (§7.1).
   float alpha = v_inset != 0u ? (1.0 - shape) * box : shape * (1.0 - box);

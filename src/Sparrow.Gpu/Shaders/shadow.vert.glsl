@@ -16,6 +16,7 @@ flat out vec4 v_shape_radii_y;
 flat out vec4 v_color;
 flat out float v_sigma;
 flat out uint v_inset;
+flat out vec2 v_axis_scale;
 
 void main() {
   vec2 offset = a_offset_blur_spread.xy;
@@ -38,6 +39,7 @@ void main() {
   v_color = a_color;
   v_sigma = sigma;
   v_inset = inset ? 1u : 0u;
+  v_axis_scale = axis_scale();
 
   vec4 r = inset ? vec4(a_box.xy - 1.0, a_box.zw + 2.0)
                  : vec4(v_shape.xy - 3.0 * sigma - 1.0, v_shape.zw + 6.0 * sigma + 2.0);

@@ -21,6 +21,15 @@ vec2 unit_corner() {
   return vec2(float(gl_VertexID & 1), float(gl_VertexID >> 1));
 }
 
+// Target pixels per local unit across each local axis: how far apart the lines x = 0 and x = 1 (and
+// y = 0 and y = 1) of the local space land in the target. Under a uniform scale or a rotation both
+// equal v_scale; under scale(a, b) they are (|a|, |b|), where v_scale (the square root of |a b|)
+// would ramp the edges of one axis over more than a pixel and those of the other over less.
+vec2 axis_scale() {
+  float det = abs(a_transform_x.x * a_transform_y.y - a_transform_x.y * a_transform_y.x);
+  return vec2(det / max(length(a_transform_y), 1e-6), det / max(length(a_transform_x), 1e-6));
+}
+
 vec4 device_to_clip(vec2 device) {
   return vec4(device.x / u_viewport.x * 2.0 - 1.0, 1.0 - device.y / u_viewport.y * 2.0, 0.0, 1.0);
 }

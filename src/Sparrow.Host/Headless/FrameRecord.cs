@@ -5,7 +5,8 @@ namespace Sparrow.Host.Headless;
 /// <summary>
 /// What one frame did and how long each stage took (CPU wall time on the render thread, ms):
 /// applying op batches, style, layout, text, paint (scene build), raster (GL submission), and
-/// readback when the frame was captured.
+/// readback when the frame was captured. <see cref="GpuMs"/> is the GPU time of an earlier frame that
+/// came back from the timer queries during this one (null without timer queries or before a result).
 /// </summary>
 public readonly record struct FrameRecord(
     int Index,
@@ -21,7 +22,8 @@ public readonly record struct FrameRecord(
     double TextMs,
     double PaintMs,
     double RasterMs,
-    double ReadbackMs)
+    double ReadbackMs,
+    double? GpuMs = null)
 {
     /// <summary>CPU time of the frame without raster and readback (what the frame budget is measured on).</summary>
     public double CpuMs => ApplyMs + StyleMs + LayoutMs + TextMs + PaintMs;

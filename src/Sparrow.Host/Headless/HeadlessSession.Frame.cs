@@ -20,6 +20,9 @@ public sealed partial class HeadlessSession
     /// <summary>Whether frames are drawn (a GPU context exists); false when EGL is missing or drawing was turned off.</summary>
     public bool CanDraw => _rasterizer is not null;
 
+    /// <summary>Whether frames report GPU time (<see cref="FrameRecord.GpuMs"/>): a GPU context with timer queries.</summary>
+    public bool HasGpuTimer => _rasterizer?.Renderer.HasGpuTimer == true;
+
     /// <summary>The pixels of the last captured frame (straight alpha, top row first), or null.</summary>
     public RgbaImage? LastPixels { get; private set; }
 
@@ -70,6 +73,7 @@ public sealed partial class HeadlessSession
         RgbaImage? pixels = null;
         var drawCalls = 0;
         var instances = 0;
+        double? gpuMs = null;
         if (page is not null && _rasterizer is not null)
         {
             _rasterizer.Device.MakeCurrent();
@@ -92,6 +96,7 @@ public sealed partial class HeadlessSession
             LastPixels = pixels;
             drawCalls = _rasterizer.LastFrame.DrawCalls;
             instances = _rasterizer.LastFrame.Instances;
+            gpuMs = _rasterizer.LastFrame.GpuMs;
         }
 
         TakeBatchLatencies(readback);
@@ -109,7 +114,8 @@ public sealed partial class HeadlessSession
             FrameRecord.Ms(update.Text),
             FrameRecord.Ms(paint),
             FrameRecord.Ms(raster),
-            FrameRecord.Ms(readback));
+            FrameRecord.Ms(readback),
+            gpuMs);
         return record;
     }
 

@@ -62,7 +62,11 @@ public sealed partial class HitTester
 
     private static bool Contains(Rect r, Vector2 p) => p.X >= r.Left && p.X < r.Right && p.Y >= r.Top && p.Y < r.Bottom;
 
-    /// <summary>Whether <paramref name="p"/> (already inside <paramref name="r"/>) is outside none of the circular corners.</summary>
+    /// <summary>
+    /// Whether <paramref name="p"/> (already inside <paramref name="r"/>) is outside none of the
+    /// corners, each an ellipse quadrant with its own horizontal and vertical radius (CSS Backgrounds
+    /// §5.1: a corner with either radius zero is square).
+    /// </summary>
     private static bool InsideCorners(Rect r, CornerRadii radii, Vector2 p)
     {
         if (radii.IsZero)
@@ -70,13 +74,22 @@ public sealed partial class HitTester
             return true;
         }
 
-        return InsideCorner(p, r.Left + radii.TopLeft, r.Top + radii.TopLeft, radii.TopLeft, p.X < r.Left + radii.TopLeft && p.Y < r.Top + radii.TopLeft)
-            && InsideCorner(p, r.Right - radii.TopRight, r.Top + radii.TopRight, radii.TopRight, p.X > r.Right - radii.TopRight && p.Y < r.Top + radii.TopRight)
-            && InsideCorner(p, r.Right - radii.BottomRight, r.Bottom - radii.BottomRight, radii.BottomRight, p.X > r.Right - radii.BottomRight && p.Y > r.Bottom - radii.BottomRight)
-            && InsideCorner(p, r.Left + radii.BottomLeft, r.Bottom - radii.BottomLeft, radii.BottomLeft, p.X < r.Left + radii.BottomLeft && p.Y > r.Bottom - radii.BottomLeft);
+        return InsideCorner(p, new Vector2(r.Left + radii.TopLeft, r.Top + radii.TopLeftY), radii.TopLeft, radii.TopLeftY, p.X < r.Left + radii.TopLeft && p.Y < r.Top + radii.TopLeftY)
+            && InsideCorner(p, new Vector2(r.Right - radii.TopRight, r.Top + radii.TopRightY), radii.TopRight, radii.TopRightY, p.X > r.Right - radii.TopRight && p.Y < r.Top + radii.TopRightY)
+            && InsideCorner(p, new Vector2(r.Right - radii.BottomRight, r.Bottom - radii.BottomRightY), radii.BottomRight, radii.BottomRightY, p.X > r.Right - radii.BottomRight && p.Y > r.Bottom - radii.BottomRightY)
+            && InsideCorner(p, new Vector2(r.Left + radii.BottomLeft, r.Bottom - radii.BottomLeftY), radii.BottomLeft, radii.BottomLeftY, p.X < r.Left + radii.BottomLeft && p.Y > r.Bottom - radii.BottomLeftY);
 
-        static bool InsideCorner(Vector2 p, float cx, float cy, float radius, bool inCornerSquare) =>
-            !inCornerSquare || radius <= 0 || Vector2.DistanceSquared(p, new Vector2(cx, cy)) <= radius * radius;
+        // Inside the ellipse (x/rx)² + (y/ry)² ≤ 1 about the corner's centre.
+        static bool InsideCorner(Vector2 p, Vector2 centre, float rx, float ry, bool inCornerBox)
+        {
+            if (!inCornerBox || rx <= 0 || ry <= 0)
+            {
+                return true;
+            }
+
+            var d = (p - centre) / new Vector2(rx, ry);
+            return d.LengthSquared() <= 1f;
+        }
     }
 
     /// <summary>Paint's corner radii (<see cref="BoxGeometry.Radii"/>); a text node has none.</summary>

@@ -33,6 +33,18 @@ public sealed class HitTesterTests
             ("big", 50, 165)); // top of the circle
 
     [Fact]
+    public void Elliptical_corners_use_both_radii() =>
+        AssertTargets(
+
+            // border-radius 100px / 20px on a 200 × 60 box at (160, 160): the top-left corner is an
+            // ellipse about (260, 180). (170, 175) lies inside it, though 124 px from the centre a
+            // circular 100 px corner would have (260, 260).
+            ("oval", 170, 175),
+            ("stage", 165, 162), // outside the ellipse
+            ("oval", 260, 161), // the flat top between the corners
+            ("stage", 355, 218)); // outside the bottom-right ellipse
+
+    [Fact]
     public void Pointer_events_none_is_inherited_and_a_child_with_auto_still_hits() =>
         AssertTargets(("pe-auto", 50, 310), ("stage", 150, 310));
 
