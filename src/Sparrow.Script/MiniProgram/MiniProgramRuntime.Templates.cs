@@ -23,11 +23,22 @@ public sealed partial class MiniProgramRuntime
         if (compiled is null)
         {
             TemplateCompilerRuns++;
-            compiled = Call(context, $"__sparrowHost.compileTemplates({sources.ToJson()})", "compile templates").Text
-                ?? throw new InvalidOperationException("The template compiler returned nothing.");
-            if (cacheFile is not null)
+            var result = context.Run($"__sparrowHost.compileTemplates({sources.ToJson()})", "sparrow:host/compile templates");
+            if (result.IsOk && result.Value.Text is { } text)
             {
-                TryWriteCache(cacheFile, compiled);
+                compiled = text;
+                if (cacheFile is not null)
+                {
+                    TryWriteCache(cacheFile, compiled);
+                }
+            }
+            else
+            {
+                // compile-templates.js turns the compiler's failures into problems of their files; anything
+                // that still escapes it leaves the pages without templates rather than the app not starting.
+                var why = result.IsOk ? "it returned nothing" : result.Error.ToString();
+                Report(Diagnostic.Error(MiniProgramDiagnosticCodes.TemplateError, $"The template compiler failed: {why}", SourceLocation.None));
+                compiled = """{"code":"({})","problems":[]}""";
             }
         }
 

@@ -17,10 +17,65 @@ function blankSlotContent(text) {
 
 const EMPTY_MODULE = 'module.exports = {};';
 
+// glass-easel's compiler recurses once per element level on a fixed WASM stack: about 290 nested
+// elements overflow it ("memory access out of bounds") and leave the compiler unusable for every
+// later file. So a file nesting elements deeper than this is reported at the element that crosses
+// the limit and left out, before the compiler sees it. (WeChat's own guidance keeps pages far
+// shallower: it flags node trees deeper than 30 levels.)
+const MAX_NESTING = 256;
+
+// The first element opened below MAX_NESTING levels, as { line, column, depth } (0-based), or null.
+// A light scan, not a parser: comments, {{ }} expressions, quoted attribute values and the bodies of
+// <wxs> elements are skipped; `<x/>` does not nest; `</x>` closes one level.
+function tooDeep(text) {
+  let depth = 0;
+  let line = 0;
+  let lineStart = 0;
+  const n = text.length;
+  const skipTo = (from, end) => {
+    const at = text.indexOf(end, from);
+    const stop = at < 0 ? n : at + end.length;
+    for (let k = from; k < stop; k++) {
+      if (text.charCodeAt(k) === 10) { line++; lineStart = k + 1; }
+    }
+    return stop;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text[i];
+    if (c === '\n') { line++; lineStart = i + 1; i++; continue; }
+    if (c === '{' && text[i + 1] === '{') { i = skipTo(i + 2, '}}'); continue; }
+    if (c !== '<') { i++; continue; }
+    if (text.startsWith('<!--', i)) { i = skipTo(i + 4, '-->'); continue; }
+    if (text[i + 1] === '/') { depth = Math.max(0, depth - 1); i = skipTo(i + 2, '>'); continue; }
+    if (!/[A-Za-z]/.test(text[i + 1] || '')) { i++; continue; }
+    const tagLine = line;
+    const tagColumn = i - lineStart;
+    const name = /^[A-Za-z][\w:-]*/.exec(text.slice(i + 1, i + 64))[0];
+    // The tag's end: the first '>' outside quotes and {{ }}.
+    let j = i + 1;
+    let quote = null;
+    while (j < n) {
+      const d = text[j];
+      if (d === '\n') { line++; lineStart = j + 1; }
+      if (quote) { if (d === quote) quote = null; } else if (d === '"' || d === "'") { quote = d; } else if (d === '{' && text[j + 1] === '{') { j = skipTo(j + 2, '}}'); continue; } else if (d === '>') { break; }
+      j++;
+    }
+    const selfClosing = text[j - 1] === '/';
+    i = j + 1;
+    if (selfClosing) continue;
+    if (name === 'wxs') { i = skipTo(i, '</wxs'); i = skipTo(i, '>'); continue; }
+    depth++;
+    if (depth > MAX_NESTING) return { line: tagLine, column: tagColumn, depth };
+  }
+  return null;
+}
+
 function compileTemplates(frameworkRequire, host, inputs) {
   const compiler = frameworkRequire('glass-easel-template-compiler');
   const group = new compiler.TmplGroup();
   const problems = [];
+  let broken = null;
   // A compiler failure on one file (it is Rust code in WASM and may panic) becomes that file's
   // problem; the other files still compile.
   const failed = (input, e) => problems.push({
@@ -53,8 +108,26 @@ function compileTemplates(frameworkRequire, host, inputs) {
     }
     for (const input of inputs) {
       if (input.kind !== 'wxml') continue;
+      const deep = tooDeep(input.text);
+      if (deep) {
+        problems.push({
+          path: input.path, isError: true, level: 'Fatal', code: 0,
+          message: `elements nest ${deep.depth} levels deep here, deeper than the ${MAX_NESTING} the template compiler supports; the file is left out`,
+          startLine: deep.line, startColumn: deep.column, endLine: deep.line, endColumn: deep.column,
+        });
+        continue;
+      }
+      if (broken) {
+        problems.push({
+          path: input.path, isError: true, level: 'Fatal', code: 0, message: `not compiled: the template compiler failed on ${broken} before it`,
+          startLine: 0, startColumn: 0, endLine: 0, endColumn: 0,
+        });
+        continue;
+      }
       let found;
-      try { found = group.addTmpl(input.path, blankSlotContent(input.text)) || []; } catch (e) { failed(input, e); continue; }
+      // A panic inside the WASM module can leave it unusable (its stack pointer and borrow flags stay
+      // where the panic left them), so after one failure no later file is handed to it.
+      try { found = group.addTmpl(input.path, blankSlotContent(input.text)) || []; } catch (e) { failed(input, e); broken = input.path + '.wxml'; continue; }
       for (const name of group.getInlineScriptModuleNames(input.path) || []) {
         const text = group.getInlineScript(input.path, name);
         const line = group.getInlineScriptStartLine(input.path, name);
@@ -67,9 +140,10 @@ function compileTemplates(frameworkRequire, host, inputs) {
         });
       }
     }
-    return JSON.stringify({ code: group.getTmplGenObjectGroups(), problems });
+    // Pages open without templates rather than the app not starting.
+    return JSON.stringify({ code: broken ? '({})' : group.getTmplGenObjectGroups(), problems });
   } finally {
-    group.free();
+    if (!broken) group.free();
   }
 }
 
