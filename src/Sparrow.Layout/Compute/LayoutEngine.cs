@@ -142,6 +142,16 @@ public static partial class LayoutEngine
             key.AvailableHeight = AvailableSpace.MaxContent;
         }
 
+        // A box is never narrower than nothing: once the padding of its ancestors exceeds the viewport, the
+        // sizes a parent offers go below zero, by a different amount at every level, so none of the questions
+        // a deep chain asks would ever match an earlier answer (a block/flex chain past that point re-laid out
+        // each subtree once per ancestor; a flex-only chain doubled per level). Chromium clamps a containing
+        // block's available size at zero too, so zero is the question asked (ChainCostTests).
+        key.KnownWidth = AtLeastZero(key.KnownWidth);
+        key.KnownHeight = AtLeastZero(key.KnownHeight);
+        key.AvailableWidth = AtLeastZero(key.AvailableWidth);
+        key.AvailableHeight = AtLeastZero(key.AvailableHeight);
+
         ref var cache = ref tree.Cache(node);
         if (cache.TryGet(key, out var cached))
         {
@@ -165,6 +175,9 @@ public static partial class LayoutEngine
 
         return output;
     }
+
+    /// <summary>A negative definite size as zero; NaN (none) and the min-/max-content constraints (infinite) stay.</summary>
+    private static float AtLeastZero(float size) => size < 0 && float.IsFinite(size) ? 0 : size;
 
     /// <summary>
     /// Lays out a block box that shares its parent's block formatting context while floats there can reach
