@@ -40,11 +40,17 @@ public sealed unsafe class GlyphRasterizer : IDisposable
         library = lib;
     }
 
-    /// <summary>Splits a pen x into the whole pixel to draw at and the subpixel bin to rasterise.</summary>
+    /// <summary>
+    /// Splits a pen x (device pixels) into the whole pixel to draw at and the subpixel bin to
+    /// rasterise, rounding to the nearest quarter pixel as Skia does: it adds half a bin (1/8 px,
+    /// SkGlyphPositionRoundingSpec's kSubpixelRounding) before taking the floor and the two
+    /// fraction bits, so 10.9 draws at pixel 11, bin 0, and 10.1 at pixel 10, bin 0.
+    /// </summary>
     public static int SubpixelBin(float x, out int pixelX)
     {
-        float floor = MathF.Floor(x);
-        int bin = (int)((x - floor) * SubpixelBins);
+        float shifted = x + (0.5f / SubpixelBins);
+        float floor = MathF.Floor(shifted);
+        int bin = (int)((shifted - floor) * SubpixelBins);
         pixelX = (int)floor;
         return Math.Clamp(bin, 0, SubpixelBins - 1);
     }
@@ -84,12 +90,38 @@ public sealed unsafe class GlyphRasterizer : IDisposable
             FreeType.FT_GlyphSlot_Embolden(slot);
         }
 
+        if (!hinted && slot->Format == FreeType.GlyphFormatOutline)
+        {
+            SnapToQuarterRows(ref slot->Outline);
+        }
+
         if (FreeType.FT_Render_Glyph(slot, hinted ? FreeType.RenderModeLight : FreeType.RenderModeNormal) != 0)
         {
             return Empty;
         }
 
         return Copy(slot);
+    }
+
+    /// <summary>
+    /// Moves every outline point to the nearest quarter pixel row, keeping x. Chromium fills an
+    /// unhinted glyph's outline with Skia's analytic anti-aliasing, whose edges start and end on
+    /// quarter pixel rows (SkAnalyticEdge's SnapY, kDefaultAccuracy 2), while x stays exact: in
+    /// the text references a horizontal bar whose edge lies at y = 56.70 covers its row by
+    /// exactly 1/4 (FreeType alone gives 0.30). Rounding the points before FreeType's exact-area
+    /// rasteriser reproduces that for straight edges and, near enough, for curves (TrueType puts
+    /// on-curve points at a contour's vertical extremes). Outline y is up, in 26.6 pixels from the
+    /// baseline, which the painter puts on a whole device pixel: a quarter row is 16 units.
+    /// </summary>
+    private static void SnapToQuarterRows(ref FtOutline outline)
+    {
+        const int quarter = 16;
+        for (int i = 0; i < outline.PointCount; i++)
+        {
+            // Skia rounds half a quarter down the page (y down there), so up here: ceiling of y − 1/8.
+            nint y = outline.Points[i].Y;
+            outline.Points[i].Y = (nint)(Math.Ceiling((y - (quarter / 2.0)) / quarter) * quarter);
+        }
     }
 
     /// <summary>

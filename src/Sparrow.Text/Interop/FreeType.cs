@@ -24,6 +24,7 @@ internal static unsafe partial class FreeType
     public const long FaceFlagFixedSizes = 1L << 1;
     public const long FaceFlagScalable = 1L << 0;
     public const uint GlyphFormatBitmap = ((uint)'b' << 24) | ((uint)'i' << 16) | ((uint)'t' << 8) | 's';
+    public const uint GlyphFormatOutline = ((uint)'o' << 24) | ((uint)'u' << 16) | ((uint)'t' << 8) | 'l';
 
     [LibraryImport(Lib)]
     public static partial int FT_Init_FreeType(nint* library);

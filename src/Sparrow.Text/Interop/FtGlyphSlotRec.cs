@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Sparrow.Text.Interop;
 
-/// <summary>The leading fields of FT_GlyphSlotRec, up to <c>bitmap_top</c>.</summary>
+/// <summary>The leading fields of FT_GlyphSlotRec, up to <c>outline</c>.</summary>
 [StructLayout(LayoutKind.Sequential)]
 internal unsafe struct FtGlyphSlotRec
 {
@@ -28,4 +28,5 @@ internal unsafe struct FtGlyphSlotRec
     public FtBitmap Bitmap;
     public int BitmapLeft;
     public int BitmapTop;
+    public FtOutline Outline;
 }

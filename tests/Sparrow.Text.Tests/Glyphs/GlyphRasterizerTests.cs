@@ -63,6 +63,25 @@ public sealed class GlyphRasterizerTests
         Assert.Equal(-1, x);
     }
 
+    [Theory]
+    [InlineData(10.0f, 10, 0)]
+    [InlineData(10.1f, 10, 0)]
+    [InlineData(10.125f, 10, 1)]
+    [InlineData(10.3f, 10, 1)]
+    [InlineData(10.4f, 10, 2)]
+    [InlineData(10.8f, 10, 3)]
+    [InlineData(10.875f, 11, 0)]
+    [InlineData(10.9f, 11, 0)]
+    [InlineData(-0.1f, 0, 0)]
+    [InlineData(-0.2f, -1, 3)]
+    public void Pen_positions_round_to_the_nearest_quarter_pixel_as_skia(float x, int pixel, int bin)
+    {
+        // Skia adds half a bin (1/8 px) before splitting into pixel and bin, so a pen at 10.9
+        // draws the unshifted glyph at pixel 11 rather than the 3/4-shifted one at pixel 10.
+        Assert.Equal(bin, GlyphRasterizer.SubpixelBin(x, out int px));
+        Assert.Equal(pixel, px);
+    }
+
     [Fact]
     public void Keys_tell_sizes_bins_and_synthesis_apart()
     {
