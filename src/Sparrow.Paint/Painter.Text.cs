@@ -49,6 +49,7 @@ public sealed partial class Painter
         var color = Style(CssProperties.ColorProperty, element).Color;
         var runs = layout.GlyphRuns;
         var ascent = runs.Count > 0 ? runs[0].Face.Face.Metrics.At(runs[0].FontSize).Ascent : fontSize * 0.8f;
+        PaintInlineBackgrounds(tree, layout, node, element, ox, oy);
         PaintDecorations(layout, node, ox, oy, ascent, lineThrough: false);
         PaintSpanDecorations(tree, layout, node, element, ox, oy, lineThrough: false);
         for (var r = 0; r < runs.Count; r++)

@@ -15,7 +15,8 @@ public static class PageGeometry
     /// The border box of the element with writer handle <paramref name="handle"/> in client
     /// coordinates (page coordinates less <paramref name="scrollY"/>, except under a
     /// <c>position: fixed</c> box, which the viewport places), or null when no live element with a
-    /// box has that handle.
+    /// box has that handle. An inline element inside a paragraph has no box: its rectangle is the union
+    /// of its line fragments (<see cref="InlineGeometry"/>).
     /// </summary>
     public static Rect? ClientRect(PageDocument page, int handle, float scrollY)
     {
@@ -23,7 +24,7 @@ public static class PageGeometry
         var node = SlotOf(page, handle);
         if (node < 0)
         {
-            return null;
+            return InlineClientRect(page, handle, scrollY);
         }
 
         var x = 0f;
@@ -75,6 +76,23 @@ public static class PageGeometry
         ArgumentNullException.ThrowIfNull(page);
         var node = SlotOf(page, handle);
         return node < 0 || CssProperties.Find(name) is not { } property ? string.Empty : page.Cascade.Styles.Serialize(property, node);
+    }
+
+    private static Rect? InlineClientRect(PageDocument page, int handle, float scrollY)
+    {
+        var id = handle <= 0 ? default : page.Store.Resolve((uint)handle);
+        if (id.IsNone || InlineGeometry.PageRect(page, id.Index) is not { } rect)
+        {
+            return null;
+        }
+
+        var fixedBox = false;
+        for (var n = page.Store.Parent[id.Index]; n >= 0 && n != page.Root; n = page.Store.Parent[n])
+        {
+            fixedBox |= page.Boxes.IsBox(n) && page.Cascade.Styles.Serialize(CssProperties.Position, n) == "fixed";
+        }
+
+        return fixedBox ? rect : new Rect(rect.X, rect.Y - scrollY, rect.Width, rect.Height);
     }
 
     /// <summary>The slot of the live element with a box that handle <paramref name="handle"/> names, else −1.</summary>

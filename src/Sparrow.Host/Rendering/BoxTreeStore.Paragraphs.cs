@@ -317,9 +317,12 @@ public sealed partial class BoxTreeStore
 
     /// <summary>
     /// An inline element that can be part of its block's paragraph: <c>display: inline</c> with
-    /// nothing that needs a box of its own — no background, border, padding, margin, position,
+    /// nothing that needs a box of its own — no background image, border, padding, margin, position,
     /// float, transform, opacity below 1, box shadow or vertical-align other than baseline (the Text
-    /// stage puts every span on the baseline and draws no inline box).
+    /// stage puts every span on the baseline). A background color (with border radii) is painted per
+    /// line fragment (Sparrow.Paint's <c>InlineFragments</c>, <c>box-decoration-break: slice</c>), so it
+    /// needs no box; padding, borders and margins would add advance at the fragments' ends, which the
+    /// Text stage does not do yet, so they keep the element an atomic box.
     /// </summary>
     private static bool IsPlainInline(ComputedStyleStore styles, int node)
     {
@@ -341,18 +344,17 @@ public sealed partial class BoxTreeStore
     /// <summary>The paint-only properties that give an inline element a box of its own (they do not dirty layout).</summary>
     private static bool HasPaintedBox(ComputedStyleStore styles, int node)
     {
-        var background = styles.Get(CssProperties.BackgroundColor, node);
         var opacity = styles.Get(CssProperties.Opacity, node);
-        return (background.Kind == CssValueKind.Color && !background.Color.IsTransparent)
-            || styles.Get(CssProperties.BackgroundImage, node).Kind == CssValueKind.Raw
+        return styles.Get(CssProperties.BackgroundImage, node).Kind == CssValueKind.Raw
             || styles.Get(CssProperties.BoxShadow, node).Kind == CssValueKind.Raw
             || styles.Get(CssProperties.Transform, node).Kind == CssValueKind.Raw
             || (opacity.Kind == CssValueKind.Number && opacity.Number < 1);
     }
 
     /// <summary>
-    /// Backgrounds, shadows, transforms and opacity change paint only, so the cascade marks no node
-    /// layout-dirty for them; an absorbed inline element that gained one must leave its paragraph.
+    /// Background images, shadows, transforms and opacity change paint only, so the cascade marks no node
+    /// layout-dirty for them; an absorbed inline element that gained one must leave its paragraph (a
+    /// background color it paints per fragment, staying in).
     /// Only asked after a restyle (about 35 ns per absorbed element on the test machine).
     /// </summary>
     private bool AbsorbedInlineGainedBox(ComputedStyleStore styles)
@@ -363,16 +365,14 @@ public sealed partial class BoxTreeStore
         }
 
         // Every frame with nothing dirty comes here: read the columns directly (no value copies).
-        var background = styles.Column(CssProperties.BackgroundColor);
         var image = styles.Column(CssProperties.BackgroundImage);
         var shadow = styles.Column(CssProperties.BoxShadow);
         var transform = styles.Column(CssProperties.Transform);
         var opacity = styles.Column(CssProperties.Opacity);
         foreach (var node in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_absorbed))
         {
-            ref readonly var b = ref background[node];
             ref readonly var o = ref opacity[node];
-            if ((b.Kind == CssValueKind.Color && !b.Color.IsTransparent) || image[node].Kind == CssValueKind.Raw
+            if (image[node].Kind == CssValueKind.Raw
                 || shadow[node].Kind == CssValueKind.Raw || transform[node].Kind == CssValueKind.Raw
                 || (o.Kind == CssValueKind.Number && o.Number < 1))
             {

@@ -23,7 +23,7 @@ public sealed class ParagraphSplitTests : System.IDisposable
     private PageDocument NewPage()
     {
         var page = new PageDocument(StyleEnvironment.Default, null, new TextMeasurer(_fonts), _diagnostics);
-        page.Cascade.AddStyleSheet(".p { width: 200px; } .pill { background-color: #eeeeee; } .pad { padding: 0 4px; }", "page.wxss");
+        page.Cascade.AddStyleSheet(".p { width: 200px; } .pill { opacity: 0.5; } .mark { background-color: #eeeeee; } .pad { padding: 0 4px; }", "page.wxss");
         var w = new OpStreamWriter();
         w.CreateElement(2, "view", "wx-view");
         w.AddClass(2, "p");
@@ -42,7 +42,7 @@ public sealed class ParagraphSplitTests : System.IDisposable
     }
 
     [Fact]
-    public void A_span_that_gains_a_background_leaves_the_paragraph_and_is_painted_as_its_own_box()
+    public void A_span_that_gains_opacity_leaves_the_paragraph_and_is_painted_as_its_own_box()
     {
         var page = NewPage();
         var view = page.Store.Resolve(2).Index;
@@ -61,6 +61,23 @@ public sealed class ParagraphSplitTests : System.IDisposable
         Assert.True(page.Boxes.IsBox(span));
         Assert.Equal("¥99", page.Boxes.GetParagraph(span, page.Boxes.Measurer)!.Text);
         Assert.True(tree.Box(span).X > 0);
+    }
+
+    [Fact]
+    public void A_span_that_gains_a_background_color_stays_in_the_paragraph()
+    {
+        // A background color is painted per line fragment (Sparrow.Paint's InlineFragments): no box needed.
+        var page = NewPage();
+        var view = page.Store.Resolve(2).Index;
+        var span = page.Store.Resolve(4).Index;
+        var w = new OpStreamWriter();
+        w.AddClass(4, "mark");
+        page.Apply(w.Finish());
+        page.Update(new Size(375, 667), 2);
+
+        Assert.NotNull(page.Boxes.View.Text(view));
+        Assert.False(page.Boxes.IsBox(span));
+        Assert.Equal(span, page.Boxes.SpanElement(view, 1));
     }
 
     [Fact]
