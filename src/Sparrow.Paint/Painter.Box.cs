@@ -55,7 +55,7 @@ public sealed partial class Painter
             hasInset |= s.Inset;
             if (!s.Inset && !rect.IsEmpty)
             {
-                AddShadow(s, rect, radii, currentColor);
+                AddShadow(s, rect, radii, currentColor, background.A == 255);
             }
         }
 
@@ -126,12 +126,16 @@ public sealed partial class Painter
         }
     }
 
-    private void AddShadow(in ShadowSpec s, Rect box, CornerRadii radii, Color currentColor)
+    private void AddShadow(in ShadowSpec s, Rect box, CornerRadii radii, Color currentColor, bool opaqueBox = false)
     {
         var color = s.IsCurrentColor ? currentColor : s.Color;
         if (!color.IsTransparent)
         {
-            _builder.AddShadow(Shadow.Create(box, radii, s.Offset, s.Blur, s.Spread, color, s.Inset));
+            var shadow = Shadow.Create(box, radii, s.Offset, s.Blur, s.Spread, color, s.Inset);
+            // Blink's ClipToBorderEdge (box_painter_base.cc): under an opaque background the clip-out is
+            // inset by one (device) pixel, so no gap opens along the box's anti-aliased edge.
+            shadow.Flags |= opaqueBox ? ShadowFlags.OpaqueBox : ShadowFlags.None;
+            _builder.AddShadow(shadow);
         }
     }
 

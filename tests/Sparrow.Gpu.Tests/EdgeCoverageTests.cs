@@ -7,9 +7,9 @@ namespace Sparrow.Gpu.Tests;
 
 /// <summary>
 /// How much of a pixel a box's edge covers, where it matters against Chromium's (Skia's) raster:
-/// a square corner under a per-axis scale, vertical edges under a flip, and a rounded corner that
-/// Skia draws as the chords of its flattened path (common.glsl, box_coverage and
-/// flat_corner_distance). Black boxes on white, so a pixel's coverage is 1 − R / 255.
+/// a square corner under a per-axis scale, vertical edges under a flip, a rounded corner covered
+/// analytically as Chromium's GPU raster (Skia Ganesh) covers it (common.glsl, box_coverage), and an
+/// outer shadow under an opaque box. Black boxes on white, so a pixel's coverage is 1 − R / 255.
 /// </summary>
 public class EdgeCoverageTests
 {
@@ -58,17 +58,35 @@ public class EdgeCoverageTests
     }
 
     [EglFact]
-    public void A_rounded_corner_is_covered_as_the_chords_skia_flattens_it_into()
+    public void A_rounded_corner_is_covered_by_its_exact_distance_as_ganesh_covers_it()
     {
-        // A 72 px circle: each quarter is 4 quads of 2 lines, chords of 11.25° whose middles lie
-        // 0.17 px inside the arc. Pixel (39, 71), centred 0.33 px inside the arc at 5.6° from the
-        // bottom, is 0.83 covered by the circle's distance field and 0.66 by the chord (the
-        // reference's edge follows the chord: aa/radius_pill_buttons_with_hairline_border). Pixel
-        // (43, 71), beside the chords' common vertex at 11.25°, is about as covered by either (0.22,
-        // 0.18).
+        // A 72 px circle. Pixel (39, 71), centred 0.33 px inside the arc, is 0.83 covered by
+        // saturate(radius + 0.5 - distance), Ganesh's circle coverage; Skia's software raster, which
+        // fills the chord of 11.25° there, gives 0.66. Pixel (43, 71), 0.28 px outside, is 0.22 covered.
         using var gpu = new GpuHarness(80, 80);
         var image = gpu.Render(b => b.AddQuad(Quad.Fill(new Rect(0, 0, 72, 72), Black, CornerRadii.Uniform(36))));
-        Assert.InRange(Coverage(image, 39, 71), 0.60f, 0.72f);
-        Assert.InRange(Coverage(image, 43, 71), 0.13f, 0.25f);
+        Assert.InRange(Coverage(image, 39, 71), 0.78f, 0.88f);
+        Assert.InRange(Coverage(image, 43, 71), 0.17f, 0.27f);
+    }
+
+    [EglFact]
+    public void An_outer_shadow_runs_one_pixel_under_an_opaque_box_s_edge()
+    {
+        // Blink's ClipToBorderEdge: under an opaque box the shadow is clipped out by the border box
+        // inset by one pixel, so the box's half-covered left column (x = 20, the edge at 20.5) blends
+        // the box with the shadow alone: G = 0.5 · 255. Clipped by the box itself, the column holds half
+        // the shadow and the page shows through: G = 0.75 · 255.
+        static RgbaImage Draw(GpuHarness gpu, ShadowFlags flags) => gpu.Render(b =>
+        {
+            var box = new Rect(20.5f, 20, 40, 40);
+            var shadow = Shadow.Create(box, CornerRadii.Uniform(8), new Point(-6, 0), 0, 0, new Color(255, 0, 0, 255));
+            shadow.Flags |= flags;
+            b.AddShadow(shadow);
+            b.AddQuad(Quad.Fill(box, Color.White, CornerRadii.Uniform(8)));
+        });
+        using var opaque = new GpuHarness(80, 80);
+        using var clipped = new GpuHarness(80, 80);
+        Assert.InRange((int)Draw(opaque, ShadowFlags.OpaqueBox)[20, 40].G, 120, 135);
+        Assert.InRange((int)Draw(clipped, ShadowFlags.None)[20, 40].G, 184, 198);
     }
 }

@@ -3,9 +3,16 @@
 //   ../html/<name>.html         the case converted as WeChat's WebView would show it (to-html.mjs)
 //   ../references/<name>.png    Chromium's screenshot of it: 375×H CSS px at device pixel ratio 2
 //   ../references/chromium.txt  the Chromium build that drew them
+// and, with --gpu, the second reference set, drawn by Chromium's GPU raster path (Skia Ganesh, as a
+// phone's WebView rasterises; chromium.mjs has the flags) from the same pages:
+//   ../references-gpu/<name>.png    the screenshot, same size and encoding
+//   ../references-gpu/chromium.txt  the Chromium build, its flags and what chrome://gpu reported
+// A --gpu run stops before drawing anything unless chrome://gpu confirms GPU rasterisation; it
+// leaves html/ and references/ alone.
 //
 //   cd conformance/paint/tools && npm ci
 //   node generate.mjs                     # every case in ../manifest.json
+//   node generate.mjs --gpu               # the same into references-gpu/ (npm run generate does both)
 //   node generate.mjs --case <name> ...   # only these cases (repeat --case)
 //   node generate.mjs --check             # render into memory and compare with what is committed
 //
@@ -19,19 +26,24 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { caseToHtml } from './to-html.mjs';
 import { decodePng, encodePng } from './png.mjs';
+import { commonFlags, gpuFlags, requireGpuRaster, softwareFlags } from './chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const suite = path.resolve(here, '..');
-const dirs = { cases: path.join(suite, 'cases'), html: path.join(suite, 'html'), refs: path.join(suite, 'references') };
-
 const args = process.argv.slice(2);
 const only = new Set();
 let check = false;
+let gpu = false;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--case') only.add(args[++i]);
   else if (args[i] === '--check') check = true;
-  else throw new Error(`unknown argument ${args[i]} (use --case <name>, --check)`);
+  else if (args[i] === '--gpu') gpu = true;
+  else throw new Error(`unknown argument ${args[i]} (use --case <name>, --check, --gpu)`);
 }
+const dirs = { cases: path.join(suite, 'cases'), html: path.join(suite, 'html'), refs: path.join(suite, gpu ? 'references-gpu' : 'references') };
+const refsName = path.basename(dirs.refs);
+// A GPU run draws the pages the software run wrote; only the software run writes html/.
+const writeHtml = !check && !gpu;
 
 const manifest = JSON.parse(fs.readFileSync(path.join(suite, 'manifest.json'), 'utf8'));
 const baseWxss = fs.readFileSync(path.join(suite, manifest.base), 'utf8');
@@ -61,6 +73,7 @@ function validate(m) {
   if (problems.length) throw new Error(`manifest.json:\n  ${problems.join('\n  ')}`);
 }
 
+const flags = [...commonFlags(manifest.devicePixelRatio), ...(gpu ? gpuFlags() : softwareFlags)];
 const started = Date.now();
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sparrow-paint-chromium-'));
 const browser = await puppeteer.launch({
@@ -72,9 +85,7 @@ const browser = await puppeteer.launch({
   // WebKit do); emulating the ratio through setViewport lays out in CSS px and snaps box edges to
   // whole CSS px, which no phone does (a flex item shrunk to 229.66 CSS px ends at device px 460
   // instead of 459).
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars',
-    `--force-device-scale-factor=${manifest.devicePixelRatio}`],
+  args: flags,
 });
 
 const failures = [];
@@ -83,14 +94,16 @@ let totalBytes = 0;
 try {
   const version = await browser.version();
   const page = await browser.newPage();
+  const gpuReport = gpu ? await requireGpuRaster(page) : null;
+  if (!check) fs.mkdirSync(dirs.refs, { recursive: true });
   for (const c of selected) {
     const wxml = fs.readFileSync(path.join(dirs.cases, `${c.name}.wxml`), 'utf8');
     const wxss = fs.readFileSync(path.join(dirs.cases, `${c.name}.wxss`), 'utf8');
     const html = caseToHtml({ name: c.name, wxml, wxss, baseWxss, width: manifest.width });
     const htmlPath = path.join(dirs.html, `${c.name}.html`);
     // The page is loaded from html/ so that the relative image URLs resolve as they do for a
-    // person opening the committed file; in --check mode it is written to a temporary twin.
-    const loadPath = check ? path.join(dirs.html, `.check-${process.pid}.html`) : htmlPath;
+    // person opening the committed file; in --check and --gpu mode it is written to a temporary twin.
+    const loadPath = writeHtml ? htmlPath : path.join(dirs.html, `.check-${process.pid}.html`);
     fs.writeFileSync(loadPath, html);
     // deviceScaleFactor 0 keeps the browser's own (forced) ratio instead of emulating one.
     await page.setViewport({ width: manifest.width, height: c.height, deviceScaleFactor: 0 });
@@ -109,7 +122,7 @@ try {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       return { broken, ratio: window.devicePixelRatio, scrollHeight: document.documentElement.scrollHeight, scrollWidth: document.documentElement.scrollWidth };
     });
-    if (check) fs.rmSync(loadPath);
+    if (!writeHtml) fs.rmSync(loadPath);
     if (info.ratio !== manifest.devicePixelRatio) failures.push(`${c.name}: devicePixelRatio is ${info.ratio}, expected ${manifest.devicePixelRatio}`);
     if (info.broken.length) failures.push(`${c.name}: images did not load: ${info.broken.join(', ')}`);
     if (info.scrollHeight > c.height || info.scrollWidth > manifest.width)
@@ -125,28 +138,32 @@ try {
     const refPath = path.join(dirs.refs, `${c.name}.png`);
     totalBytes += png.length;
     if (check) {
-      if (!fs.existsSync(refPath) || !fs.readFileSync(refPath).equals(png)) mismatches.push(`references/${c.name}.png`);
-      if (!fs.existsSync(htmlPath) || fs.readFileSync(htmlPath, 'utf8') !== html) mismatches.push(`html/${c.name}.html`);
+      if (!fs.existsSync(refPath) || !fs.readFileSync(refPath).equals(png)) mismatches.push(`${refsName}/${c.name}.png`);
+      if (!gpu && (!fs.existsSync(htmlPath) || fs.readFileSync(htmlPath, 'utf8') !== html)) mismatches.push(`html/${c.name}.html`);
     } else {
       fs.writeFileSync(refPath, png);
     }
     console.log(`${c.name.padEnd(56)} ${String(w)}×${h} ${(png.length / 1024).toFixed(1).padStart(6)} KB`);
   }
-  const versionLine = `${version}\n`;
+  // The software set records the build alone (as it always has); the GPU set also the flags and
+  // chrome://gpu's answer, since its pixels depend on them.
+  const versionLine = gpu
+    ? `${version}\nflags: ${flags.join(' ')}\nrasterization: ${gpuReport.rasterization}\nskia backend: ${gpuReport.skiaBackend}\nGL renderer: ${gpuReport.glRenderer}\n`
+    : `${version}\n`;
   const versionPath = path.join(dirs.refs, 'chromium.txt');
   if (check) {
-    if (!fs.existsSync(versionPath) || fs.readFileSync(versionPath, 'utf8') !== versionLine) mismatches.push('references/chromium.txt');
+    if (!fs.existsSync(versionPath) || fs.readFileSync(versionPath, 'utf8') !== versionLine) mismatches.push(`${refsName}/chromium.txt`);
   } else {
     fs.writeFileSync(versionPath, versionLine);
     if (only.size === 0) {
       // Drop outputs of cases that no longer exist.
       const keep = new Set(manifest.cases.map((c) => c.name));
-      for (const [dir, ext] of [[dirs.html, '.html'], [dirs.refs, '.png']])
+      for (const [dir, ext] of gpu ? [[dirs.refs, '.png']] : [[dirs.html, '.html'], [dirs.refs, '.png']])
         for (const f of fs.readdirSync(dir))
           if (f.endsWith(ext) && !keep.has(f.slice(0, -ext.length))) fs.rmSync(path.join(dir, f));
     }
   }
-  console.log(`${selected.length} cases, ${(totalBytes / 1024 / 1024).toFixed(2)} MB of references, ${version}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${selected.length} cases, ${(totalBytes / 1024 / 1024).toFixed(2)} MB of ${refsName}, ${version}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } finally {
   await browser.close();
   fs.rmSync(userDataDir, { recursive: true, force: true });

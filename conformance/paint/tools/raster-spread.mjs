@@ -24,6 +24,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { caseToHtml } from './to-html.mjs';
 import { decodePng, encodePng } from './png.mjs';
+import { commonFlags as chromiumFlags, gpuFlags as chromiumGpuFlags, requireGpuRaster } from './chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const suite = path.resolve(here, '..');
@@ -51,15 +52,10 @@ const selected = manifest.cases.filter((c) => only.size === 0 || only.has(c.name
 outDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'sparrow-raster-spread-'));
 fs.mkdirSync(outDir, { recursive: true });
 
-// generate.mjs's flags without --disable-gpu, plus the ones that turn GPU rasterisation on where
-// the only GPU is SwiftShader: ANGLE over SwiftShader's Vulkan for GL, the blocklist ignored (it
-// blocks software GPUs) and SwiftShader allowed outside WebGL.
-const commonFlags = ['--headless', '--no-sandbox', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars',
-  `--force-device-scale-factor=${manifest.devicePixelRatio}`];
-const gpuFlags = ['--enable-gpu-rasterization', '--ignore-gpu-blocklist', '--use-gl=angle',
-  '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  ...(vulkan ? ['--enable-features=Vulkan', '--use-vulkan=swiftshader'] : [])];
+// generate.mjs's flags without --disable-gpu, plus the ones that turn GPU rasterisation on
+// (chromium.mjs; the same as generate.mjs --gpu).
+const commonFlags = chromiumFlags(manifest.devicePixelRatio);
+const gpuFlags = chromiumGpuFlags({ vulkan });
 
 /** The comparison PaintSuite.Compare makes: the largest R, G, B difference and the pixels off by more than noise. */
 function compare(a, b) {
@@ -95,32 +91,6 @@ function compareWithBoth(actual, soft, gpu) {
   return { maxChannelDiffToNearer: maxNearer, differingFromBoth, outsideSpan };
 }
 
-/** Reads chrome://gpu's text (its content sits in shadow roots) to prove which raster path runs. */
-async function gpuStatus(page) {
-  await page.goto('chrome://gpu');
-  let text = '';
-  for (let tries = 0; tries < 20 && !/Skia Backend/.test(text); tries++) {
-    await new Promise((r) => setTimeout(r, 250));
-    text = await page.evaluate(() => {
-      const walk = (n) => {
-        let out = n.shadowRoot ? walk(n.shadowRoot) : '';
-        for (const c of n.childNodes) {
-          if (c.nodeType === Node.TEXT_NODE) out += c.textContent;
-          else if (c.nodeType === Node.ELEMENT_NODE) out += walk(c) + (c.tagName === 'SPAN' ? ' ' : '\n');
-        }
-        return out;
-      };
-      return walk(document.documentElement);
-    });
-  }
-  const field = (re) => (text.match(re)?.[1] ?? '').trim();
-  return {
-    rasterization: field(/Rasterization:\s*([^\n*]+)/),
-    skiaBackend: field(/Skia Backend\s*:\s*([^\n]+)/),
-    glRenderer: field(/GL_RENDERER\s*:\s*([^\n]+)/),
-  };
-}
-
 function loadPng(file) {
   return decodePng(fs.readFileSync(file));
 }
@@ -138,9 +108,7 @@ let gpu;
 try {
   version = await browser.version();
   const page = await browser.newPage();
-  gpu = await gpuStatus(page);
-  if (!/^Hardware accelerated/.test(gpu.rasterization) || !/^Ganesh|^Graphite/.test(gpu.skiaBackend))
-    throw new Error(`chrome://gpu does not report GPU rasterisation: ${JSON.stringify(gpu)}`);
+  gpu = await requireGpuRaster(page);
   for (const c of selected) {
     const wxml = fs.readFileSync(path.join(dirs.cases, `${c.name}.wxml`), 'utf8');
     const wxss = fs.readFileSync(path.join(dirs.cases, `${c.name}.wxss`), 'utf8');

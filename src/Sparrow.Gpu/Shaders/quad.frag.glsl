@@ -34,14 +34,12 @@ float fitted_gap(float len, float dash, float gap) {
 // 0.01 device px (StyledStrokeData's kEpsilon, so rounding never drops the last dot): the dots creep
 // back by that much each, which adds up to a tenth of a pixel along a side.
 const float DOT_EPSILON = 0.01;
-// Skia fills each dot as a polygon inscribed in the circle (the round caps' conics flattened to
-// chords), so Chromium's dots cover less than the circle: their edges lie about 0.07 device px inside
-// it on average (with that inset the differing pixels of dash/border_dotted_per_side_colors and
-// radius_with_dotted_border fell by 18 %, of border_dotted_per_side_widths by 9 %). A radial profile
-// cannot follow the facets: the coverage of a dot's edge pixels scatters by about 0.1 around it.
-const float DOT_INSET = 0.07;
 
 // Coverage of the border pattern at `along` (from the side's start) and `depth` (from its outer edge).
+// A dot is covered as Ganesh covers round-capped zero-length dashes (GrDashOp's DashingCircleEffect):
+// saturate(radius + 0.5 - distance to the centre), an exact circle with a one pixel ramp. (Skia's
+// software raster fills each dot as a polygon inscribed in the circle; its edge pixels scatter by
+// about 0.1 coverage around any radial profile, which no circle follows.)
 float pattern(uint style, float along, float depth, float len, float width) {
   if (style == STYLE_SOLID) {
     return 1.0;
@@ -69,7 +67,7 @@ float pattern(uint style, float along, float depth, float len, float width) {
   float last = floor((len - dash) / period + 0.5);
   float k = clamp(floor((along - dash * 0.5) / step + 0.5), 0.0, last);
   vec2 q = vec2(along - (dash * 0.5 + k * step), depth - width * 0.5);
-  return coverage(length(q) * v_scale - width * v_scale * 0.5 + DOT_INSET);
+  return coverage(length(q) * v_scale - width * v_scale * 0.5);
 }
 
 // Skia measures a rounded rectangle's corners (conics of weight sqrt(1/2)) as chords: a piece is
@@ -258,7 +256,7 @@ float rounded_pattern(uint style, float width) {
     float j = k + float(i);
     j = j < 0.0 ? last : (j > last ? 0.0 : j);
     vec2 centre = centerline_point(j * step, cl, rc, arc);
-    uncovered *= 1.0 - coverage(distance(p, centre) - width * 0.5 + DOT_INSET);
+    uncovered *= 1.0 - coverage(distance(p, centre) - width * 0.5);
   }
   return 1.0 - uncovered;
 }
@@ -276,16 +274,7 @@ void main() {
   vec2 h = v_bounds.zw * 0.5;
   vec2 p = v_local - (v_bounds.xy + h);
   vec2 s = v_axis_scale;
-  // Chromium fills a rounded background, and a border of several widths or colors, as a path whose
-  // corners Skia flattens (sd_rounded_box_flat). A solid border of one width and color it strokes
-  // along its centreline instead (GraphicsContext::FillDRRect, IsSimpleDRRect). Measured: a thin
-  // stroked ring (2 device px, shadow/box_shadow_multiple_layers) still follows the chords, a thick
-  // one (16 device px, shadow/box_shadow_inset_with_rounded_border) lies outside them, nearer the
-  // exact curve, which it takes here. Not modelled: the stroker's own offset quads.
-  bool stroked = v_widths.x * v_scale >= 3.0 && all(equal(v_widths, v_widths.xxxx))
-      && all(equal(v_border_colors, v_border_colors.xxxx)) && all(equal(v_styles, uvec4(STYLE_SOLID)));
-  float flat_scale = stroked ? 0.0 : 1.0;
-  float outer = box_coverage(p * s, h * s, corner_radius(p, v_radii, v_radii_y) * s, flat_scale);
+  float outer = box_coverage(p * s, h * s, corner_radius(p, v_radii, v_radii_y) * s);
   if (outer <= 0.0) {
     discard;
   }
@@ -305,7 +294,7 @@ void main() {
     vec2 pi = v_local - (inner_min + inner_max) * 0.5;
     vec2 side_widths = vec2(pi.x < 0.0 ? w.w : w.y, pi.y < 0.0 ? w.x : w.z);
     vec2 inner_r = max(corner_radius(pi, v_radii, v_radii_y) - side_widths, vec2(0.0));
-    float inner = (ih.x > 0.0 && ih.y > 0.0) ? box_coverage(pi * s, ih * s, inner_r * s, flat_scale) : 0.0;
+    float inner = (ih.x > 0.0 && ih.y > 0.0) ? box_coverage(pi * s, ih * s, inner_r * s) : 0.0;
     // The border covers the ring between the two edges, outer - inner; as a share of the shape's
     // coverage (which scales everything below) that is 1 - inner / outer. Plain 1 - inner over-counts
     // where both edges fall in one pixel: along a zero-width side they coincide, and off the pixel

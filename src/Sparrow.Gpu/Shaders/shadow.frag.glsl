@@ -11,7 +11,8 @@ flat in vec4 v_shape_radii;
 flat in vec4 v_shape_radii_y;
 flat in vec4 v_color;
 flat in float v_sigma;
-flat in uint v_inset;
+// ShadowFlags: 1 inset, 2 the box's background is opaque.
+flat in uint v_flags;
 // Target pixels per local unit across x and y (axis_scale in vertex.glsl).
 flat in vec2 v_axis_scale;
 
@@ -59,14 +60,21 @@ void main() {
   vec2 sh = v_shape.zw * 0.5;
   vec2 sp = v_local - (v_shape.xy + sh);
   float shape = v_sigma < 0.25
-      ? box_coverage(sp * s, sh * s, corner_radius(sp, v_shape_radii, v_shape_radii_y) * s, 1.0)
+      ? box_coverage(sp * s, sh * s, corner_radius(sp, v_shape_radii, v_shape_radii_y) * s)
       : blurred_box(sp, sh, corner_radius(sp, v_shape_radii, v_shape_radii_y), v_sigma);
 
+  bool inset = (v_flags & 1u) != 0u;
   vec2 bh = v_box.zw * 0.5;
   vec2 bp = v_local - (v_box.xy + bh);
-  float box = box_coverage(bp * s, bh * s, corner_radius(bp, v_box_radii, v_box_radii_y) * s, 1.0);
+  vec2 box_r = corner_radius(bp, v_box_radii, v_box_radii_y) * s;
+  // Blink clips an outer shadow out of an opaque box's border box inset by one pixel, radii shrunk by as
+  // much (ClipToBorderEdge in box_painter_base.cc; one device pixel, as Blink paints in device pixels), so
+  // the box's anti-aliased edge is blended with the shadow alone, not with what lies under both
+  // (shadow/box_shadow_multiple_layers: the box's edge pixels along a shadow's corner).
+  vec2 clip_inset = (!inset && (v_flags & 2u) != 0u) ? vec2(1.0) : vec2(0.0);
+  float box = box_coverage(bp * s, max(bh * s - clip_inset, vec2(0.0)), max(box_r - clip_inset, vec2(0.0)));
 
   // Outer shadows are never drawn under their box; inset ones only inside it (§7.1).
-  float alpha = v_inset != 0u ? (1.0 - shape) * box : shape * (1.0 - box);
+  float alpha = inset ? (1.0 - shape) * box : shape * (1.0 - box);
   o_color = premultiply(v_color) * alpha * clip_coverage();
 }

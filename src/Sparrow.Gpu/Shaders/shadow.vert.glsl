@@ -15,7 +15,7 @@ flat out vec4 v_shape_radii;
 flat out vec4 v_shape_radii_y;
 flat out vec4 v_color;
 flat out float v_sigma;
-flat out uint v_inset;
+flat out uint v_flags;
 flat out vec2 v_axis_scale;
 
 void main() {
@@ -38,7 +38,7 @@ void main() {
   v_box_radii_y = box_ry;
   v_color = a_color;
   v_sigma = sigma;
-  v_inset = inset ? 1u : 0u;
+  v_flags = a_flags;
   v_axis_scale = axis_scale();
 
   vec4 r = inset ? vec4(a_box.xy - 1.0, a_box.zw + 2.0)

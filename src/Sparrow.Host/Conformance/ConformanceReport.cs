@@ -19,7 +19,7 @@ public static class ConformanceReport
             r.Regressions.Select(c => c.Id).ToArray(),
             r.NewlyPassing.Select(c => c.Id).ToArray(),
             r.StaleEntries,
-            r.Cases.Select(c => new CaseJson(c.Id, c.Feature, c.Passed, r.Known.Reasons.GetValueOrDefault(c.Id), c.Expected, c.Actual, c.Detail, c.ExpectedImage, c.ActualImage, c.DiffImage)).ToArray())).ToArray());
+            r.Cases.Select(c => new CaseJson(c.Id, c.Feature, c.Passed, r.Known.Reasons.GetValueOrDefault(c.Id), c.Expected, c.Actual, c.Detail, c.ExpectedImage, c.ActualImage, c.DiffImage, c.AlternateExpectedImage, c.AlternateDiffImage)).ToArray())).ToArray());
         File.WriteAllText(Path.Combine(directory, "results.json"), JsonSerializer.Serialize(json, ConformanceJsonContext.Default.ReportJson));
         File.WriteAllText(Path.Combine(directory, "index.html"), ConformanceHtml.Render(results, commit));
     }
@@ -28,7 +28,7 @@ public static class ConformanceReport
 
     internal sealed record SuiteJson(string Suite, string Oracle, int Passed, int Failed, IReadOnlyList<string> Regressions, IReadOnlyList<string> NewlyPassing, IReadOnlyList<string> StaleKnownFailures, IReadOnlyList<CaseJson> Cases);
 
-    internal sealed record CaseJson(string Id, string Feature, bool Passed, string? KnownFailure, string Expected, string Actual, string? Detail, string? ExpectedImage, string? ActualImage, string? DiffImage);
+    internal sealed record CaseJson(string Id, string Feature, bool Passed, string? KnownFailure, string Expected, string Actual, string? Detail, string? ExpectedImage, string? ActualImage, string? DiffImage, string? AlternateExpectedImage, string? AlternateDiffImage);
 }
 
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Sparrow.Core;
 using Sparrow.Gpu;
+using Sparrow.Host.Conformance.Suites.Paint;
 using Sparrow.Host.Headless;
 using Sparrow.Package;
 
@@ -15,8 +16,10 @@ namespace Sparrow.Host.Conformance.Suites;
 /// Paint reftests against headless Chromium (conformance/paint): each case (WXML + WXSS, with the
 /// suite's <c>base.wxss</c> as <c>app.wxss</c>) runs as a one-page package through the whole engine
 /// (glass-easel, op stream, cascade, layout, text, paint, the GLES renderer on EGL) at 375 px wide,
-/// device pixel ratio 2, and the frame is compared with Chromium's screenshot under the case's
-/// tolerance from <c>manifest.json</c>. The case's scene is also compared with its committed
+/// device pixel ratio 2, and the frame is compared with Chromium's screenshots under the case's
+/// tolerance from <c>manifest.json</c>: it passes within tolerance of either the software raster
+/// reference (<c>references/</c>) or the GPU raster one (<c>references-gpu/</c>, where the case has
+/// one; <see cref="PaintReferences"/> says why). The case's scene is also compared with its committed
 /// <c>SceneDump</c> golden (<c>scenes/&lt;name&gt;.txt</c>), so a paint change shows without a GPU;
 /// <c>SPARROW_UPDATE_SCENES=1</c> rewrites the goldens (scripts/update-paint-scenes.sh).
 /// </summary>
@@ -27,7 +30,7 @@ public sealed class PaintSuite : IConformanceSuite
 
     public string Name => "paint";
 
-    public string Oracle => "headless Chromium screenshots (conformance/paint/references)";
+    public string Oracle => "headless Chromium screenshots, software or GPU raster (conformance/paint/references, references-gpu)";
 
     public IEnumerable<CaseOutcome> Run(string conformanceRoot, string artifacts)
     {
@@ -57,8 +60,10 @@ public sealed class PaintSuite : IConformanceSuite
         var packageDir = Path.Combine(outDir, "packages", spec.Name);
         var actualPng = Path.Combine(outDir, spec.Name + ".actual.png");
         var diffPng = Path.Combine(outDir, spec.Name + ".diff.png");
+        var gpuDiffPng = Path.Combine(outDir, spec.Name + ".diff-gpu.png");
         var expectedPng = Path.Combine(suite, "references", spec.Name + ".png");
-        var wantText = $"Chromium reference, max channel diff ≤ {spec.MaxChannelDiff}, ≤ {spec.MaxDifferingPixels} pixels differing by more than {noise}; ≤ {MaxDrawCalls} draw calls";
+        var gpuPng = Path.Combine(suite, "references-gpu", spec.Name + ".png");
+        var wantText = $"either Chromium reference (software or GPU raster), max channel diff ≤ {spec.MaxChannelDiff}, ≤ {spec.MaxDifferingPixels} pixels differing by more than {noise}; ≤ {MaxDrawCalls} draw calls";
         var diagnostics = new DiagnosticBag();
         string? scene;
         RgbaImage? actual;
@@ -99,47 +104,18 @@ public sealed class PaintSuite : IConformanceSuite
             return new CaseOutcome(id, spec.Kind, false, wantText, $"(reference missing or {reference?.Width}×{reference?.Height}, frame {actual.Width}×{actual.Height})", null, expectedPng, actualPng);
         }
 
-        var (maxDiff, differing) = Compare(reference, actual, noise, diffPng);
+        var gpuReference = PaintReferences.TryLoad(gpuPng, out var gpuNote);
+        var tolerance = new PaintTolerance(spec.MaxChannelDiff, spec.MaxDifferingPixels, noise);
+        var match = PaintReferences.Judge(reference, gpuReference, actual, tolerance, diffPng, gpuDiffPng, gpuNote);
         var sceneOk = CheckScene(Path.Combine(suite, "scenes", spec.Name + ".txt"), scene, update, out var sceneNote);
-        var pixelsOk = maxDiff <= spec.MaxChannelDiff && differing <= spec.MaxDifferingPixels;
         var drawCallsOk = frame.DrawCalls <= MaxDrawCalls;
         var drawCallNote = drawCallsOk ? "draw calls" : $"draw calls (over the budget of {MaxDrawCalls})";
-        var actualText = string.Create(CultureInfo.InvariantCulture, $"max channel diff {maxDiff}, {differing} pixels differ ({100.0 * differing / (actual.Width * actual.Height):0.###} %); {frame.DrawCalls} {drawCallNote}; {sceneNote}");
+        var actualText = string.Create(CultureInfo.InvariantCulture, $"{match.Describe(actual.Width * actual.Height)}; {frame.DrawCalls} {drawCallNote}; {sceneNote}");
         var detail = errors.Length == 0 ? null : string.Join('\n', errors);
-        return new CaseOutcome(id, spec.Kind, pixelsOk && drawCallsOk && sceneOk && errors.Length == 0, wantText, actualText, detail, expectedPng, actualPng, diffPng);
-    }
-
-    /// <summary>
-    /// Largest channel difference (R, G, B) and the number of pixels with a channel off by more than
-    /// <paramref name="noise"/>; writes a difference image: differing pixels red, the rest a faded copy of the frame.
-    /// </summary>
-    internal static (int MaxDiff, int Differing) Compare(RgbaImage expected, RgbaImage actual, int noise, string? diffPath)
-    {
-        var e = expected.Pixels;
-        var a = actual.Pixels;
-        var diff = diffPath is null ? null : new RgbaImage(actual.Width, actual.Height);
-        var maxDiff = 0;
-        var differing = 0;
-        for (var i = 0; i < a.Length; i += 4)
-        {
-            var d = Math.Max(Math.Abs(e[i] - a[i]), Math.Max(Math.Abs(e[i + 1] - a[i + 1]), Math.Abs(e[i + 2] - a[i + 2])));
-            maxDiff = Math.Max(maxDiff, d);
-            var off = d > noise;
-            differing += off ? 1 : 0;
-            if (diff is not null)
-            {
-                var p = diff.Pixels;
-                var grey = (byte)(255 - ((255 - ((a[i] + a[i + 1] + a[i + 2]) / 3)) / 4));
-                (p[i], p[i + 1], p[i + 2], p[i + 3]) = off ? ((byte)255, (byte)0, (byte)0, (byte)255) : (grey, grey, grey, (byte)255);
-            }
-        }
-
-        if (diff is not null)
-        {
-            PngWriter.WriteFile(diff, diffPath!);
-        }
-
-        return (maxDiff, differing);
+        var hasGpu = match.Gpu is not null;
+        return new CaseOutcome(
+            id, spec.Kind, match.Passed && drawCallsOk && sceneOk && errors.Length == 0, wantText, actualText, detail, expectedPng, actualPng, diffPng,
+            hasGpu ? gpuPng : null, hasGpu ? gpuDiffPng : null);
     }
 
     private static bool CheckScene(string golden, string scene, bool update, out string note)
