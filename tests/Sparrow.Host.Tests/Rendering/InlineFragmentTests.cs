@@ -7,7 +7,6 @@ using Sparrow.Host.Headless;
 using Sparrow.Host.Queries;
 using Sparrow.Host.Rendering;
 using Sparrow.Host.Tests.Headless;
-using Sparrow.Package;
 using Sparrow.Paint;
 using Xunit;
 
@@ -145,39 +144,7 @@ public sealed class InlineFragmentTests : IDisposable
         return fragments;
     }
 
-    private HeadlessSession Start(string wxml, bool draw)
-    {
-        var pageDir = Path.Combine(_dir, "pages", "index");
-        Directory.CreateDirectory(pageDir);
-        File.WriteAllText(Path.Combine(_dir, "app.json"), """{ "pages": ["pages/index/index"] }""");
-        File.WriteAllText(Path.Combine(_dir, "app.js"), "App({});");
-        File.WriteAllText(Path.Combine(_dir, "app.wxss"), Sheet);
-        File.WriteAllText(Path.Combine(pageDir, "index.js"), "Page({});");
-        File.WriteAllText(Path.Combine(pageDir, "index.wxml"), wxml);
-        File.WriteAllText(Path.Combine(pageDir, "index.wxss"), string.Empty);
-        var diagnostics = new DiagnosticBag();
-        var package = PackageLoader.Load(_dir, diagnostics);
-        var session = HeadlessSession.Start(package, new HeadlessOptions { Diagnostics = diagnostics, Draw = draw });
-        Assert.True(session.Settle());
-        session.RenderFrame(capture: false);
-        Assert.DoesNotContain(diagnostics.Snapshot(), d => d.Severity == DiagnosticSeverity.Error);
-        return session;
-    }
+    private HeadlessSession Start(string wxml, bool draw) => InlineTestPage.Start(_dir, Sheet, wxml, draw);
 
-    private static int NodeWithClass(PageDocument page, string name)
-    {
-        var store = page.Store;
-        for (var node = 0; node < store.SlotCount; node++)
-        {
-            foreach (var entry in store.Classes(node))
-            {
-                if (store.NameOf(entry.Name) == name)
-                {
-                    return node;
-                }
-            }
-        }
-
-        throw new InvalidOperationException($"no element with class {name}");
-    }
+    private static int NodeWithClass(PageDocument page, string name) => InlineTestPage.NodeWithClass(page, name);
 }

@@ -1,11 +1,9 @@
 using System;
 using System.IO;
 using System.Linq;
-using Sparrow.Core;
 using Sparrow.Host.Headless;
 using Sparrow.Host.Rendering;
 using Sparrow.Host.Tests.Headless;
-using Sparrow.Package;
 using Xunit;
 
 namespace Sparrow.Host.Tests.Rendering;
@@ -189,43 +187,7 @@ public sealed class InlineParagraphTests : IDisposable
     }
 
     private HeadlessSession Start(string wxml, bool draw, string wxss = "", string js = "Page({});", bool settle = true)
-    {
-        var pageDir = Path.Combine(_dir, "pages", "index");
-        Directory.CreateDirectory(pageDir);
-        File.WriteAllText(Path.Combine(_dir, "app.json"), """{ "pages": ["pages/index/index"] }""");
-        File.WriteAllText(Path.Combine(_dir, "app.js"), "App({});");
-        File.WriteAllText(Path.Combine(_dir, "app.wxss"), Sheet);
-        File.WriteAllText(Path.Combine(pageDir, "index.js"), js);
-        File.WriteAllText(Path.Combine(pageDir, "index.wxml"), wxml);
-        File.WriteAllText(Path.Combine(pageDir, "index.wxss"), wxss);
-        var diagnostics = new DiagnosticBag();
-        var package = PackageLoader.Load(_dir, diagnostics);
-        var session = HeadlessSession.Start(package, new HeadlessOptions { Diagnostics = diagnostics, Draw = draw });
-        if (settle)
-        {
-            Assert.True(session.Settle());
-            session.RenderFrame(capture: false);
-        }
+        => InlineTestPage.Start(_dir, Sheet, wxml, draw, wxss, js, settle);
 
-        Assert.DoesNotContain(diagnostics.Snapshot(), d => d.Severity == DiagnosticSeverity.Error);
-        return session;
-    }
-
-    /// <summary>The first element (document order by slot) with class <paramref name="name"/>.</summary>
-    private static int NodeWithClass(PageDocument page, string name)
-    {
-        var store = page.Store;
-        for (var node = 0; node < store.SlotCount; node++)
-        {
-            foreach (var entry in store.Classes(node))
-            {
-                if (store.NameOf(entry.Name) == name)
-                {
-                    return node;
-                }
-            }
-        }
-
-        throw new InvalidOperationException($"no element with class {name}");
-    }
+    private static int NodeWithClass(PageDocument page, string name) => InlineTestPage.NodeWithClass(page, name);
 }

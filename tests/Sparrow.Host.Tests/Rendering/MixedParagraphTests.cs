@@ -1,9 +1,7 @@
 using System;
 using System.IO;
-using Sparrow.Core;
 using Sparrow.Host.Headless;
 using Sparrow.Host.Rendering;
-using Sparrow.Package;
 using Xunit;
 
 namespace Sparrow.Host.Tests.Rendering;
@@ -107,38 +105,7 @@ public sealed class MixedParagraphTests : IDisposable
         Assert.Equal(tree.Text(anonymous)!.Height, tree.Box(NodeWithClass(page, "blk")).Y, 2);
     }
 
-    private HeadlessSession Start(string wxml)
-    {
-        var pageDir = Path.Combine(_dir, "pages", "index");
-        Directory.CreateDirectory(pageDir);
-        File.WriteAllText(Path.Combine(_dir, "app.json"), """{ "pages": ["pages/index/index"] }""");
-        File.WriteAllText(Path.Combine(_dir, "app.js"), "App({});");
-        File.WriteAllText(Path.Combine(_dir, "app.wxss"), Sheet);
-        File.WriteAllText(Path.Combine(pageDir, "index.js"), "Page({});");
-        File.WriteAllText(Path.Combine(pageDir, "index.wxml"), wxml);
-        var diagnostics = new DiagnosticBag();
-        var package = PackageLoader.Load(_dir, diagnostics);
-        var session = HeadlessSession.Start(package, new HeadlessOptions { Diagnostics = diagnostics, Draw = false });
-        Assert.True(session.Settle());
-        session.RenderFrame(capture: false);
-        Assert.DoesNotContain(diagnostics.Snapshot(), d => d.Severity == DiagnosticSeverity.Error);
-        return session;
-    }
+    private HeadlessSession Start(string wxml) => InlineTestPage.Start(_dir, Sheet, wxml, draw: false);
 
-    private static int NodeWithClass(PageDocument page, string name)
-    {
-        var store = page.Store;
-        for (var node = 0; node < store.SlotCount; node++)
-        {
-            foreach (var entry in store.Classes(node))
-            {
-                if (store.NameOf(entry.Name) == name)
-                {
-                    return node;
-                }
-            }
-        }
-
-        throw new InvalidOperationException($"no element with class {name}");
-    }
+    private static int NodeWithClass(PageDocument page, string name) => InlineTestPage.NodeWithClass(page, name);
 }
