@@ -103,6 +103,7 @@ internal static class RunCommand
         RunMemory memory;
         var drew = false;
         var gpuTimer = false;
+        (string? Path, string? Reason) uploads = default;
         using (var session = HeadlessSession.Start(package, Options(parsed, diagnostics) with { Shell = parsed.Shell }))
         {
             startMs = session.StartMs;
@@ -110,6 +111,7 @@ internal static class RunCommand
             firstFrameMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             drew = session.CanDraw;
             gpuTimer = session.HasGpuTimer;
+            uploads = (session.TextureUploadPath, session.TextureUploadReason);
             if (!session.Settle())
             {
                 diagnostics.Report(Diagnostic.Warning(Host.HostDiagnosticCodes.NotIdle, $"the app was still busy after {session.Options.SettleLimit.TotalSeconds:0} s of virtual time; frames show what had rendered", SourceLocation.InFile(parsed.Root)));
@@ -162,7 +164,7 @@ internal static class RunCommand
             console.Write(diagnostic);
         }
 
-        var summary = new RunSummary(package.Root, startMs, firstFrameMs, records, drew, latencies, memory, gpuTimer);
+        var summary = new RunSummary(package.Root, startMs, firstFrameMs, records, drew, latencies, memory, gpuTimer, uploads);
         File.WriteAllText(Path.Combine(outDir, "stats.json"), summary.ToJson());
         File.WriteAllText(Path.Combine(outDir, "trace.json"), Trace(hookLog, snapshot, records, events, frameNames));
         summary.Print(console.Out, stats);

@@ -14,7 +14,7 @@ namespace Sparrow.Cli;
 /// (<see cref="HeadlessSession.BatchLatenciesMs"/>), GPU time per frame from timer queries where
 /// the device has them (<see cref="HeadlessSession.HasGpuTimer"/>) and memory at the end of the run.
 /// </summary>
-internal sealed class RunSummary(string package, double startMs, double firstFrameMs, IReadOnlyList<FrameRecord> frames, bool drew, IReadOnlyList<double> latencies, RunMemory memory, bool gpuTimer = false)
+internal sealed class RunSummary(string package, double startMs, double firstFrameMs, IReadOnlyList<FrameRecord> frames, bool drew, IReadOnlyList<double> latencies, RunMemory memory, bool gpuTimer = false, (string? Path, string? Reason) uploads = default)
 {
     /// <summary>The summary's line when the device cannot time the GPU (llvmpipe has no timer queries).</summary>
     public const string NoGpuTimeLine = "gpu: n/a (no timer queries on this device)";
@@ -49,6 +49,10 @@ internal sealed class RunSummary(string package, double startMs, double firstFra
         }
 
         output.WriteLine(GpuLine());
+        if (uploads.Path is not null)
+        {
+            output.WriteLine(uploads.Reason is null ? $"image textures: uploaded on {uploads.Path}" : $"image textures: uploaded on {uploads.Path} ({uploads.Reason})");
+        }
         if (frames.Count > 1)
         {
             var cpu = frames.Skip(1).Select(f => f.CpuMs).Order().ToArray();
@@ -84,6 +88,7 @@ internal sealed class RunSummary(string package, double startMs, double firstFra
             json.WriteNumber("droppedFrames", Dropped());
             json.WriteNumber("frameBudgetMs", Math.Round(FrameBudgetMs, 3));
             WriteGpuTime(json);
+            WriteTextureUploads(json);
             json.WriteStartObject("setDataLatencyMs");
             var latency = latencies.Order().ToArray();
             json.WriteNumber("batches", latency.Length);
@@ -160,6 +165,25 @@ internal sealed class RunSummary(string package, double startMs, double firstFra
             json.WriteNumber("p95", Math.Round(Percentile(sorted, 0.95), 4));
             json.WriteNumber("p99", Math.Round(Percentile(sorted, 0.99), 4));
             json.WriteNumber("max", Math.Round(sorted[^1], 4));
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary><c>textureUploads</c>: where image textures were uploaded and, for the render thread, why; null when nothing was drawn.</summary>
+    private void WriteTextureUploads(Utf8JsonWriter json)
+    {
+        if (uploads.Path is null)
+        {
+            json.WriteNull("textureUploads");
+            return;
+        }
+
+        json.WriteStartObject("textureUploads");
+        json.WriteString("path", uploads.Path);
+        if (uploads.Reason is not null)
+        {
+            json.WriteString("reason", uploads.Reason);
         }
 
         json.WriteEndObject();

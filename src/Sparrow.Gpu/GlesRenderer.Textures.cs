@@ -22,6 +22,36 @@ public sealed unsafe partial class GlesRenderer
         }
 
         uint name;
+        fixed (byte* p = texels)
+        {
+            name = NewTexture(width, height, format, texels.IsEmpty ? null : p);
+        }
+
+        var id = _nextTexture++;
+        _textures.Add(id, new TextureEntry(name, width, height, format));
+        return new TextureId(id);
+    }
+
+    /// <summary>
+    /// An image texture from straight-alpha pixels (they are premultiplied on the way), made on the render
+    /// thread and ready at once. <see cref="UploadTexture"/> makes it on the upload thread where it can.
+    /// </summary>
+    public TextureId CreateTexture(RgbaImage image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var premultiplied = new byte[image.Pixels.Length];
+        TexelConversion.Premultiply(image.Pixels, premultiplied);
+        return CreateTexture(image.Width, image.Height, TextureFormat.Rgba8, premultiplied);
+    }
+
+    /// <summary>
+    /// A new texture name of one level, linear filtering and clamped edges, filled with <paramref name="texels"/>
+    /// (null: undefined contents) in the context current on the calling thread: the render thread's, or the
+    /// upload thread's (<see cref="TextureUploader"/>), so both paths make the same texture.
+    /// </summary>
+    internal static uint NewTexture(int width, int height, TextureFormat format, byte* texels)
+    {
+        uint name;
         Gl.glGenTextures(1, &name);
         Gl.glBindTexture(Gl.GL_TEXTURE_2D, name);
         Gl.glTexParameteri(Gl.GL_TEXTURE_2D, Gl.GL_TEXTURE_MIN_FILTER, (int)Gl.GL_LINEAR);
@@ -30,23 +60,8 @@ public sealed unsafe partial class GlesRenderer
         Gl.glTexParameteri(Gl.GL_TEXTURE_2D, Gl.GL_TEXTURE_WRAP_T, (int)Gl.GL_CLAMP_TO_EDGE);
         Gl.glPixelStorei(Gl.GL_UNPACK_ALIGNMENT, 1);
         var (internalFormat, glFormat) = format == TextureFormat.R8 ? (Gl.GL_R8, Gl.GL_RED) : (Gl.GL_RGBA8, Gl.GL_RGBA);
-        fixed (byte* p = texels)
-        {
-            Gl.glTexImage2D(Gl.GL_TEXTURE_2D, 0, (int)internalFormat, width, height, 0, glFormat, Gl.GL_UNSIGNED_BYTE, texels.IsEmpty ? null : p);
-        }
-
-        var id = _nextTexture++;
-        _textures.Add(id, new TextureEntry(name, width, height, format));
-        return new TextureId(id);
-    }
-
-    /// <summary>An image texture from straight-alpha pixels (they are premultiplied on the way).</summary>
-    public TextureId CreateTexture(RgbaImage image)
-    {
-        ArgumentNullException.ThrowIfNull(image);
-        var copy = new RgbaImage(image.Width, image.Height, (byte[])image.Pixels.Clone());
-        copy.Premultiply();
-        return CreateTexture(image.Width, image.Height, TextureFormat.Rgba8, copy.Pixels);
+        Gl.glTexImage2D(Gl.GL_TEXTURE_2D, 0, (int)internalFormat, width, height, 0, glFormat, Gl.GL_UNSIGNED_BYTE, texels);
+        return name;
     }
 
     /// <summary>Replaces a rectangle of texels (rows packed, same format as the texture).</summary>
@@ -72,8 +87,14 @@ public sealed unsafe partial class GlesRenderer
         }
     }
 
+    /// <summary>Deletes a texture; one still uploading (<see cref="UploadTexture"/>) is deleted when it arrives.</summary>
     public void DeleteTexture(TextureId texture)
     {
+        if (_uploading.Remove(texture.Value))
+        {
+            return; // GlesRenderer.Uploads.cs: PollUploads deletes what arrives for no one
+        }
+
         if (_textures.Remove(texture.Value, out var entry))
         {
             var name = entry.Name;
@@ -81,8 +102,14 @@ public sealed unsafe partial class GlesRenderer
         }
     }
 
+    /// <summary>The texture's size in texels, known from the moment it was created or posted for upload.</summary>
     public Size TextureSize(TextureId texture)
     {
+        if (_uploading.TryGetValue(texture.Value, out var uploading))
+        {
+            return new Size(uploading.Width, uploading.Height);
+        }
+
         var entry = Texture(texture);
         return new Size(entry.Width, entry.Height);
     }

@@ -61,8 +61,11 @@ public sealed unsafe partial class GlesRenderer : IDisposable
     /// <summary>
     /// Compiles the built-in shaders with <paramref name="device"/>'s context current. Returns null after
     /// reporting a diagnostic per compile or link error (SP8001/SP8002) naming the .glsl file and line.
+    /// Image textures are uploaded from a second, shared context on a background thread unless
+    /// <paramref name="uploads"/> says otherwise or the platform does not allow it
+    /// (<see cref="UploadPath"/>, <see cref="UploadPathReason"/>; GlesRenderer.Uploads.cs).
     /// </summary>
-    public static GlesRenderer? TryCreate(EglDevice device, IDiagnosticSink diagnostics)
+    public static GlesRenderer? TryCreate(EglDevice device, IDiagnosticSink diagnostics, TextureUploadPath uploads = TextureUploadPath.SharedContext)
     {
         ArgumentNullException.ThrowIfNull(device);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -102,7 +105,9 @@ public sealed unsafe partial class GlesRenderer : IDisposable
             return null;
         }
 
-        return new GlesRenderer(device, pipelines!, composite);
+        var renderer = new GlesRenderer(device, pipelines!, composite);
+        renderer.StartUploads(uploads);
+        return renderer;
     }
 
     /// <summary>
@@ -134,37 +139,46 @@ public sealed unsafe partial class GlesRenderer : IDisposable
         Gl.glBlendFunc(Gl.GL_ONE, Gl.GL_ONE_MINUS_SRC_ALPHA);
         Gl.glEnable(Gl.GL_SCISSOR_TEST);
 
-        PlanAndUpload(list);
-        UploadRamps(list);
-
         int drawCalls = 0, batches = 0, layers = 0, instances = 0;
-        var depth = 0;
-        var planned = _planner.Batches;
-        for (var b = 0; b < planned.Length; b++)
-        {
-            var batch = planned[b];
-            batches++;
-            switch (batch.Kind)
-            {
-                case PrimitiveKind.LayerBegin:
-                    BeginLayer(list.Layers[batch.First], depth++, width, height);
-                    layers++;
-                    continue;
-                case PrimitiveKind.LayerEnd:
-                    depth--;
-                    EndLayer(list.Layers[batch.First], depth, depth == 0 ? target.Framebuffer : LayerFramebuffer(depth - 1), width, height);
-                    drawCalls++;
-                    continue;
-            }
 
-            DrawBatch(list, b, width, height); // GlesRenderer.Batches.cs
-            drawCalls++;
-            instances += batch.Count;
+        // A scene that breaks the precondition (a texture not from this renderer or not ready yet) throws
+        // part-way; the timer query and the bindings are closed anyway, so the next frame starts clean.
+        try
+        {
+            PlanAndUpload(list);
+            UploadRamps(list);
+
+            var depth = 0;
+            var planned = _planner.Batches;
+            for (var b = 0; b < planned.Length; b++)
+            {
+                var batch = planned[b];
+                batches++;
+                switch (batch.Kind)
+                {
+                    case PrimitiveKind.LayerBegin:
+                        BeginLayer(list.Layers[batch.First], depth++, width, height);
+                        layers++;
+                        continue;
+                    case PrimitiveKind.LayerEnd:
+                        depth--;
+                        EndLayer(list.Layers[batch.First], depth, depth == 0 ? target.Framebuffer : LayerFramebuffer(depth - 1), width, height);
+                        drawCalls++;
+                        continue;
+                }
+
+                DrawBatch(list, b, width, height); // GlesRenderer.Batches.cs
+                drawCalls++;
+                instances += batch.Count;
+            }
+        }
+        finally
+        {
+            Gl.glBindVertexArray(0);
+            Gl.glDisable(Gl.GL_SCISSOR_TEST);
+            EndGpuTimer();
         }
 
-        Gl.glBindVertexArray(0);
-        Gl.glDisable(Gl.GL_SCISSOR_TEST);
-        EndGpuTimer();
         LastFrame = new FrameStats(drawCalls, batches, layers, instances, gpuMs);
     }
 
@@ -180,6 +194,7 @@ public sealed unsafe partial class GlesRenderer : IDisposable
 
         _disposed = true;
         _device.MakeCurrent();
+        StopUploads(); // GlesRenderer.Uploads.cs: joins the upload thread, deletes what it left
         _quads.Dispose();
         _shadows.Dispose();
         _gradients.Dispose();

@@ -9,7 +9,8 @@ namespace Sparrow.Cli.Tests;
 /// <summary>
 /// <c>sparrow run --stats</c> reports GPU time per frame from timer queries where the device has them
 /// and says plainly that it cannot where it has none (Mesa's llvmpipe here): "n/a" in the summary,
-/// <c>"gpuMs": null</c> in stats.json, never zeros.
+/// <c>"gpuMs": null</c> in stats.json, never zeros. It also says where image textures were uploaded
+/// (the renderer's shared-context upload thread, or the render thread and why).
 /// </summary>
 public class RunGpuTimeTests
 {
@@ -55,5 +56,28 @@ public class RunGpuTimeTests
             Assert.True(gpu.GetProperty("max").GetDouble() > 0);
             Assert.Contains("gpu (timer queries): p50", output, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task The_summary_and_stats_say_where_image_textures_were_uploaded()
+    {
+        var outDir = Path.Combine(Path.GetTempPath(), $"sparrow-run-uploads-{Guid.NewGuid():N}");
+        var (code, output, error) = await Run("run", Sample("todo"), "--frames", "2", "--stats", "--out", outDir);
+        Assert.True(code == 0, error + output);
+
+        using var stats = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "stats.json")));
+        var uploads = stats.RootElement.GetProperty("textureUploads");
+        if (!stats.RootElement.GetProperty("drawn").GetBoolean())
+        {
+            Assert.Equal(JsonValueKind.Null, uploads.ValueKind);
+            return;
+        }
+
+        var path = uploads.GetProperty("path").GetString();
+        Assert.Contains(path, new[] { "shared-context", "render-thread" });
+        Assert.Contains($"image textures: uploaded on {path}", output, StringComparison.Ordinal);
+
+        // The render thread is the fallback: it always comes with the reason a shared context was not made.
+        Assert.Equal(path == "render-thread", uploads.TryGetProperty("reason", out _));
     }
 }

@@ -23,6 +23,20 @@ public sealed partial class HeadlessSession
     /// <summary>Whether frames report GPU time (<see cref="FrameRecord.GpuMs"/>): a GPU context with timer queries.</summary>
     public bool HasGpuTimer => _rasterizer?.Renderer.HasGpuTimer == true;
 
+    /// <summary>
+    /// Where image textures are uploaded: "shared-context" (the renderer's upload thread) or
+    /// "render-thread"; null when nothing is drawn. <see cref="TextureUploadReason"/> says why the render thread.
+    /// </summary>
+    public string? TextureUploadPath => _rasterizer?.Renderer.UploadPath switch
+    {
+        null => null,
+        Gpu.TextureUploadPath.SharedContext => "shared-context",
+        _ => "render-thread",
+    };
+
+    /// <summary>Why textures are uploaded on the render thread (no shared context could be made), or null.</summary>
+    public string? TextureUploadReason => _rasterizer?.Renderer.UploadPathReason;
+
     /// <summary>The pixels of the last captured frame (straight alpha, top row first), or null.</summary>
     public RgbaImage? LastPixels { get; private set; }
 

@@ -16,7 +16,9 @@ namespace Sparrow.Host.Rendering;
 /// <summary>
 /// Paint's images from the package: a URL is a package path (absolute, or relative to the page's
 /// folder as WeChat resolves <c>src</c>), read and decoded on the thread pool
-/// (<see cref="ImageDecodeQueue"/>), uploaded on the render thread in <see cref="Pump"/>. A file
+/// (<see cref="ImageDecodeQueue"/>), handed to the renderer in <see cref="Pump"/>, which uploads it on
+/// its upload thread where the platform allows (<see cref="GlesRenderer.UploadTexture"/>); an image is
+/// ready, and drawn, only once its texture is complete, until then it is still loading. A file
 /// that is missing or fails to decode is one diagnostic and stays empty. <c>data:</c> URLs are
 /// decoded (<see cref="DataUri"/>); <c>http(s)</c> URLs are fetched through <see cref="Network"/>
 /// (<see cref="NetworkImageFetch"/>) and decoded like files. Loads are kept per resolved package
@@ -35,6 +37,7 @@ public sealed class PackageImageSource : IImageSource, IDisposable
     private readonly List<Entry> _entries = [];
     private readonly List<Task> _pending = [];
     private readonly List<DecodedImage> _finished = [];
+    private readonly List<Uploading> _uploading = [];
     private readonly List<string> _requests = [];
     private readonly ConcurrentQueue<(int Key, string Error)> _fetchFailures = new();
     private readonly Dictionary<(string Folder, string Src), string> _resolved = [];
@@ -52,7 +55,7 @@ public sealed class PackageImageSource : IImageSource, IDisposable
     /// <summary>How <c>http(s)</c> images are fetched (the runtime's network); null: they fail with a diagnostic.</summary>
     public IMiniProgramNetwork? Network { get; set; }
 
-    /// <summary>Loads started and not yet uploaded (or failed).</summary>
+    /// <summary>Loads started and not yet uploaded (or failed): an image whose texture is still uploading counts.</summary>
     public int Loading { get; private set; }
 
     /// <summary>Every URL whose load was started, in order (each once: results are kept per URL).</summary>
@@ -104,7 +107,10 @@ public sealed class PackageImageSource : IImageSource, IDisposable
         return true;
     }
 
-    /// <summary>Uploads finished decodes; returns how many became ready. Call once per frame on the render thread.</summary>
+    /// <summary>
+    /// Hands finished decodes to the renderer for upload and makes ready those whose texture is complete;
+    /// returns how many became ready. Never waits. Call once per frame on the render thread, the renderer's context current.
+    /// </summary>
     public int Pump()
     {
         var ready = 0;
@@ -126,9 +132,9 @@ public sealed class PackageImageSource : IImageSource, IDisposable
         foreach (var done in _finished)
         {
             var entry = _entries[done.Key];
-            Loading--;
             if (done.Image is null)
             {
+                Loading--;
                 if (done.Diagnostic is { } diagnostic)
                 {
                     _diagnostics.Report(diagnostic);
@@ -138,16 +144,56 @@ public sealed class PackageImageSource : IImageSource, IDisposable
                 continue;
             }
 
-            var texture = _renderer is null ? default : _renderer.CreateTexture(done.Image);
-            _entries[done.Key] = entry with { State = ImageLoadState.Ready, Texture = texture, Width = done.Image.Width, Height = done.Image.Height };
-            ready++;
+            if (_renderer is null)
+            {
+                Loading--;
+                _entries[done.Key] = entry with { State = ImageLoadState.Ready, Width = done.Image.Width, Height = done.Image.Height };
+                ready++;
+                continue;
+            }
+
+            // Ids are named here, in load order, whichever thread uploads: they repeat from run to run.
+            _uploading.Add(new Uploading(done.Key, _renderer.UploadTexture(done.Image), done.Image.Width, done.Image.Height));
         }
 
+        ready += TakeUploaded();
         _pending.RemoveAll(t => t.IsCompleted);
         return ready;
     }
 
-    /// <summary>Blocks until every started decode has finished (headless runs: a frame waits for its images, so pictures repeat exactly).</summary>
+    /// <summary>Images whose texture became complete since the last call turn ready; returns how many.</summary>
+    private int TakeUploaded()
+    {
+        if (_renderer is null || _uploading.Count == 0)
+        {
+            return 0;
+        }
+
+        _renderer.PollUploads();
+        var ready = 0;
+        var kept = 0;
+        for (var i = 0; i < _uploading.Count; i++)
+        {
+            var upload = _uploading[i];
+            if (!_renderer.IsTextureReady(upload.Texture))
+            {
+                _uploading[kept++] = upload;
+                continue;
+            }
+
+            Loading--;
+            _entries[upload.Key] = _entries[upload.Key] with { State = ImageLoadState.Ready, Texture = upload.Texture, Width = upload.Width, Height = upload.Height };
+            ready++;
+        }
+
+        _uploading.RemoveRange(kept, _uploading.Count - kept);
+        return ready;
+    }
+
+    /// <summary>
+    /// Blocks until every started decode has finished and its texture is complete (headless runs: a frame
+    /// waits for its images, so pictures repeat exactly).
+    /// </summary>
     public void WaitForLoads(TimeSpan limit)
     {
         if (_pending.Count > 0)
@@ -156,6 +202,11 @@ public sealed class PackageImageSource : IImageSource, IDisposable
         }
 
         Pump();
+        if (_renderer is not null && _uploading.Count > 0)
+        {
+            _renderer.WaitForUploads(limit);
+            Pump();
+        }
     }
 
     public void Dispose()
@@ -168,6 +219,13 @@ public sealed class PackageImageSource : IImageSource, IDisposable
             }
         }
 
+        // Still uploading: the renderer deletes each texture when it arrives.
+        foreach (var upload in _uploading)
+        {
+            _renderer?.DeleteTexture(upload.Texture);
+        }
+
+        _uploading.Clear();
         _entries.Clear();
         _keys.Clear();
     }
@@ -268,4 +326,7 @@ public sealed class PackageImageSource : IImageSource, IDisposable
     private static string Shorten(string url) => url.Length <= 80 ? url : url[..80] + "…";
 
     private readonly record struct Entry(ImageLoadState State, TextureId Texture, int Width, int Height, string? Error);
+
+    /// <summary>A decoded image whose texture the renderer is uploading; its entry stays loading until the texture is complete.</summary>
+    private readonly record struct Uploading(int Key, TextureId Texture, int Width, int Height);
 }
