@@ -92,10 +92,12 @@ internal sealed partial class ScrollView
         ScrollY = AttributeValues.Bool(store.GetAttribute(Node, tags.ScrollY));
         ReadMotionAttributes(store, tags);
         var box = tree.Layout(Node);
-        ViewWidth = Math.Max(0, box.Width - box.BorderLeft - box.BorderRight);
-        ViewHeight = Math.Max(0, box.Height - box.BorderTop - box.BorderBottom);
-        ContentWidth = Math.Max(ViewWidth, box.ContentWidth);
-        ContentHeight = Math.Max(ViewHeight, box.ContentHeight);
+        var edges = tree.Edges(Node);
+        var cache = tree.Cache(Node);
+        ViewWidth = Math.Max(0, box.Width - edges.BorderLeft - edges.BorderRight);
+        ViewHeight = Math.Max(0, box.Height - edges.BorderTop - edges.BorderBottom);
+        ContentWidth = Math.Max(ViewWidth, cache.ContentWidth);
+        ContentHeight = Math.Max(ViewHeight, cache.ContentHeight);
 
         var animate = _applied && AttributeValues.Bool(store.GetAttribute(Node, tags.ScrollWithAnimation));
         var into = store.GetAttribute(Node, tags.ScrollIntoView);
@@ -262,8 +264,8 @@ internal sealed partial class ScrollView
     private (float Left, float Top)? FindInto<TTree>(in TTree tree, NodeStore store, string id)
         where TTree : struct, ILayoutTree
     {
-        var box = tree.Layout(Node);
-        return FindIn(tree, store, Node, id, -box.BorderLeft, -box.BorderTop);
+        var edges = tree.Edges(Node);
+        return FindIn(tree, store, Node, id, -edges.BorderLeft, -edges.BorderTop);
     }
 
     private static (float Left, float Top)? FindIn<TTree>(in TTree tree, NodeStore store, int node, string id, float x, float y)

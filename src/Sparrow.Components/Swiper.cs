@@ -103,8 +103,9 @@ internal sealed class Swiper
         Interval = Math.Max(1, AttributeValues.Number(store.GetAttribute(Node, tags.Interval), DefaultInterval));
         Duration = Math.Max(0, AttributeValues.Number(store.GetAttribute(Node, tags.Duration), DefaultDuration));
         var box = tree.Layout(Node);
-        Width = Math.Max(0, box.Width - box.BorderLeft - box.BorderRight);
-        Height = Math.Max(0, box.Height - box.BorderTop - box.BorderBottom);
+        var edges = tree.Edges(Node);
+        Width = Math.Max(0, box.Width - edges.BorderLeft - edges.BorderRight);
+        Height = Math.Max(0, box.Height - edges.BorderTop - edges.BorderBottom);
         _items.Clear();
         var count = tree.ChildCount(Node);
         for (var i = 0; i < count; i++)

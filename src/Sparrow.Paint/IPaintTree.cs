@@ -22,6 +22,9 @@ public interface IPaintTree
     /// <summary>The node's layout result: border box relative to its parent box's border box, in CSS px.</summary>
     ref readonly LayoutResult Box(int node);
 
+    /// <summary>The node's resolved margin, border and padding, in CSS px.</summary>
+    ref readonly LayoutEdges BoxEdges(int node);
+
     /// <summary>
     /// For a text leaf (a text node, or an element laid out as one paragraph), its text laid out at
     /// the content width layout gave it, positioned relative to the leaf's content box; else null.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Sparrow.Core;
+using Sparrow.Css;
 using Sparrow.Dom;
 using Sparrow.Text;
 
@@ -13,7 +14,9 @@ namespace Sparrow.Paint;
 /// span element is the element or lies inside it, and vertically over the content area of the
 /// element's font on that line: from the line's baseline up by the font's ascent and down by its
 /// descent, as Chromium places an inline box's background. Paint draws inline backgrounds from these,
-/// and the embedder's node queries report their union, so both agree.
+/// and the embedder's node queries report their union, so both agree. An element with margins, borders
+/// or padding is one of the paragraph's inline boxes with edges (<see cref="TextLayout.InlineBoxFragments"/>):
+/// its fragments are border boxes (<see cref="CollectBordered"/>).
 /// </summary>
 public static class InlineFragments
 {
@@ -49,7 +52,7 @@ public static class InlineFragments
             var metrics = run.Face.Face.Metrics.At(run.FontSize, devicePixelRatio);
             if (line != current)
             {
-                added += Flush(layout, current, left, right, ascent, descent, into);
+                added += Flush(store, layout, current, left, right, ascent, descent, element, leafElement, into);
                 current = line;
                 left = l;
                 right = rr;
@@ -71,7 +74,7 @@ public static class InlineFragments
             }
         }
 
-        added += Flush(layout, current, left, right, ascent, descent, into);
+        added += Flush(store, layout, current, left, right, ascent, descent, element, leafElement, into);
         return added;
     }
 
@@ -90,15 +93,67 @@ public static class InlineFragments
         return false;
     }
 
-    private static int Flush(TextLayout layout, int line, float left, float right, float ascent, float descent, List<Rect> into)
+    private static int Flush(NodeStore store, TextLayout layout, int line, float left, float right, float ascent, float descent, int element, int leafElement, List<Rect> into)
     {
         if (line < 0)
         {
             return 0;
         }
 
+        // Inline boxes with edges inside the element take room in its content: their edges are covered too.
+        foreach (var f in layout.InlineBoxFragments)
+        {
+            if (f.Line == line && f.Tag != element && Inside(store, f.Tag, element, leafElement))
+            {
+                left = Math.Min(left, f.OuterLeft);
+                right = Math.Max(right, f.OuterRight);
+            }
+        }
+
         var baseline = layout.Lines[line].Baseline;
         into.Add(new Rect(left, baseline - ascent, Math.Max(0, right - left), ascent + descent));
         return 1;
+    }
+
+    /// <summary>
+    /// Appends to <paramref name="into"/> the border boxes of <paramref name="element"/>'s fragments when it is
+    /// one of <paramref name="layout"/>'s inline boxes with edges (<see cref="TextLayout.InlineBoxFragments"/>),
+    /// and to <paramref name="sides"/> (when given) the Text stage's fragment of each: from the content area on
+    /// the line, outward by the padding and border on the top and bottom of every fragment, on the left of the
+    /// first only and on the right of the last only (css-break-3 <c>box-decoration-break: slice</c>). In px
+    /// relative to the leaf's content box. Returns how many were appended; 0 when the element has no edges there.
+    /// </summary>
+    public static int CollectBordered(ComputedStyleStore styles, TextLayout layout, int element, List<Rect> into, List<InlineBoxFragment>? sides = null)
+    {
+        ArgumentNullException.ThrowIfNull(styles);
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(into);
+        var fragments = layout.InlineBoxFragments;
+        var added = 0;
+        for (var i = 0; i < fragments.Count; i++)
+        {
+            var f = fragments[i];
+            if (f.Tag != element)
+            {
+                continue;
+            }
+
+            var top = Px(styles, CssProperties.PaddingTop, element) + Px(styles, CssProperties.BorderTopWidth, element);
+            var bottom = Px(styles, CssProperties.PaddingBottom, element) + Px(styles, CssProperties.BorderBottomWidth, element);
+            var left = f.First ? Px(styles, CssProperties.PaddingLeft, element) + Px(styles, CssProperties.BorderLeftWidth, element) : 0;
+            var right = f.Last ? Px(styles, CssProperties.PaddingRight, element) + Px(styles, CssProperties.BorderRightWidth, element) : 0;
+            into.Add(new Rect(f.Left - left, f.Top - top, f.Right + right - (f.Left - left), f.Bottom + bottom - (f.Top - top)));
+            sides?.Add(f);
+            added++;
+        }
+
+        return added;
+    }
+
+    /// <summary>A computed length in px (the Css stage zeroes the width of a border whose style is none).</summary>
+    internal static float Px(ComputedStyleStore styles, CssProperty property, int node)
+    {
+        var value = styles.Get(property, node);
+        return value.Kind is CssValueKind.Dimension or CssValueKind.Number && float.IsFinite(value.Number) ? Math.Max(0, value.Number) : 0;
     }
 }

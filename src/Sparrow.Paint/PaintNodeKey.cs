@@ -6,7 +6,7 @@ namespace Sparrow.Paint;
 
 /// <summary>
 /// What the pre-pass derived for one box that its painting reads besides its computed style: its
-/// layout box, where it sits on the page, its paint flags, the clip and decoration sources that reach
+/// layout box and edges, where it sits on the page, its paint flags, the clip and decoration sources that reach
 /// it, its z-index and the shape of its subtree. A box whose key differs from the last frame's is dirty
 /// (compared bit for bit).
 /// </summary>
@@ -14,6 +14,7 @@ namespace Sparrow.Paint;
 internal struct PaintNodeKey
 {
     public LayoutResult Box;
+    public LayoutEdges Edges;
     public Rect Rect;
     public float X;
     public float Y;

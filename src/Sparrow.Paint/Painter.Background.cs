@@ -23,7 +23,7 @@ public sealed partial class Painter
     private readonly Color[] _stopColors = new Color[GradientGeometry.MaxResolvedStops];
     private readonly Dictionary<string, string> _urls = new(StringComparer.Ordinal);
 
-    private void PaintBackgroundImages(int node, string images, Rect border, BorderWidths widths, in LayoutResult box, CornerRadii radii)
+    private void PaintBackgroundImages(int node, string images, Rect border, BorderWidths widths, in LayoutEdges box, CornerRadii radii)
     {
         var sizes = Style(CssProperties.BackgroundSize, node).Text ?? "auto";
         var positions = Style(CssProperties.BackgroundPosition, node).Text ?? "0% 0%";
@@ -95,7 +95,7 @@ public sealed partial class Painter
     /// padding-box, content-box), with its corners: §5.3, the inner edges' radii. Other values
     /// (<c>text</c>, malformed text) give the property's initial box.
     /// </summary>
-    private (Rect Rect, CornerRadii Radii) LayerBox(CssProperty property, int node, int layer, Rect border, BorderWidths widths, in LayoutResult box, CornerRadii radii)
+    private (Rect Rect, CornerRadii Radii) LayerBox(CssProperty property, int node, int layer, Rect border, BorderWidths widths, in LayoutEdges box, CornerRadii radii)
     {
         var text = Style(property, node).Text;
         var item = text is null ? default : BackgroundParser.Item(text, Math.Min(layer, BackgroundParser.CountItems(text) - 1)).Trim();

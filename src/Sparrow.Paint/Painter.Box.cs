@@ -25,7 +25,7 @@ public sealed partial class Painter
         }
 
         var rect = _rect[node];
-        ref readonly var box = ref tree.Box(node);
+        ref readonly var box = ref tree.BoxEdges(node);
         var isRoot = node == _root;
         if (!isRoot && !OnTarget(Inflate(rect, _reach[node])))
         {
@@ -197,7 +197,7 @@ public sealed partial class Painter
     /// snapped as Chromium snaps border widths: under one device pixel becomes one, else floor to
     /// whole device pixels.
     /// </summary>
-    private BorderWidths BorderWidthsOf(in LayoutResult box) =>
+    private BorderWidths BorderWidthsOf(in LayoutEdges box) =>
         new(SnapWidth(box.BorderTop), SnapWidth(box.BorderRight), SnapWidth(box.BorderBottom), SnapWidth(box.BorderLeft));
 
     private float SnapWidth(float width)
@@ -221,7 +221,7 @@ public sealed partial class Painter
         where TTree : struct, IPaintTree
     {
         var rect = _rect[node];
-        var widths = BorderWidthsOf(tree.Box(node));
+        var widths = BorderWidthsOf(tree.BoxEdges(node));
         var padding = Deflate(rect, widths);
         var flags = _flags[node];
         if ((flags & PaintFlags.ClipXOnly) != 0)

@@ -196,7 +196,8 @@ public sealed partial class Painter
         var ink = Inflate(_rect[node], reach);
         if (text is not null)
         {
-            var textBox = new Rect(x + box.BorderLeft + box.PaddingLeft, y + box.BorderTop + box.PaddingTop, Math.Max(text.Width, box.Width), Math.Max(text.Height, box.Height));
+            ref readonly var edges = ref tree.BoxEdges(node);
+            var textBox = new Rect(x + edges.BorderLeft + edges.PaddingLeft, y + edges.BorderTop + edges.PaddingTop, Math.Max(text.Width, box.Width), Math.Max(text.Height, box.Height));
             ink = ink.Union(Inflate(textBox, FontSize(ElementOf(node))));
         }
 

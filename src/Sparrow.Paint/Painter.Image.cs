@@ -12,7 +12,7 @@ namespace Sparrow.Paint;
 /// </summary>
 public sealed partial class Painter
 {
-    private void PaintImageContent(int node, Rect rect, BorderWidths widths, in LayoutResult box, CornerRadii radii)
+    private void PaintImageContent(int node, Rect rect, BorderWidths widths, in LayoutEdges box, CornerRadii radii)
     {
         if (_images is null)
         {
@@ -60,6 +60,6 @@ public sealed partial class Painter
     private Point UnsnappedShift(int node, Rect rect) => new(_x[node] - rect.X, _y[node] - rect.Y);
 
     /// <summary>The content edge's radii: outer radii less border and padding, each axis by its own sides (css-backgrounds-3 §5.2).</summary>
-    private static CornerRadii ContentRadii(CornerRadii r, BorderWidths w, in LayoutResult box) =>
+    private static CornerRadii ContentRadii(CornerRadii r, BorderWidths w, in LayoutEdges box) =>
         BoxGeometry.Deflate(r, w.Top + box.PaddingTop, w.Right + box.PaddingRight, w.Bottom + box.PaddingBottom, w.Left + box.PaddingLeft);
 }

@@ -88,6 +88,7 @@ public sealed partial class Painter
             var key = new PaintNodeKey
             {
                 Box = tree.Box(node),
+                Edges = tree.BoxEdges(node),
                 Rect = _rect[node],
                 X = _x[node],
                 Y = _y[node],

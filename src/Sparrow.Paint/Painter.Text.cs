@@ -33,8 +33,9 @@ public sealed partial class Painter
         }
 
         ref readonly var box = ref tree.Box(node);
-        var ox = _x[node] + box.BorderLeft + box.PaddingLeft;
-        var oy = _y[node] + box.BorderTop + box.PaddingTop;
+        ref readonly var edges = ref tree.BoxEdges(node);
+        var ox = _x[node] + edges.BorderLeft + edges.PaddingLeft;
+        var oy = _y[node] + edges.BorderTop + edges.PaddingTop;
         var bounds = new Rect(ox, oy, Math.Max(layout.Width, box.Width), Math.Max(layout.Height, box.Height));
         var element = ElementOf(node);
         var fontSize = FontSize(element);

@@ -14,6 +14,8 @@ internal sealed class ComponentFixture
 {
     private readonly Dictionary<int, List<int>> _children = [];
     private LayoutResult[] _boxes = new LayoutResult[64];
+    private LayoutEdges[] _edges = new LayoutEdges[64];
+    private LayoutCache[] _caches = new LayoutCache[64];
 
     private readonly OpStreamNames _names;
 
@@ -61,9 +63,12 @@ internal sealed class ComponentFixture
         if (node >= _boxes.Length)
         {
             System.Array.Resize(ref _boxes, node * 2);
+            System.Array.Resize(ref _edges, node * 2);
+            System.Array.Resize(ref _caches, node * 2);
         }
 
-        _boxes[node] = new LayoutResult { X = x, Y = y, Width = w, Height = h, ContentWidth = w, ContentHeight = h };
+        _boxes[node] = new LayoutResult { X = x, Y = y, Width = w, Height = h };
+        _caches[node].SetContent(w, h, float.NaN);
     }
 
     /// <summary>Removes element <paramref name="handle"/> from its parent, in the store and in the box tree.</summary>
@@ -78,6 +83,9 @@ internal sealed class ComponentFixture
     public int Slot(uint handle) => Store.Resolve(handle).Index;
 
     public ref LayoutResult Box(uint handle) => ref _boxes[Slot(handle)];
+
+    /// <summary>Sets the content (scrollable overflow) size of element <paramref name="handle"/>'s box.</summary>
+    public void Content(uint handle, float width, float height) => _caches[Slot(handle)].SetContent(width, height, float.NaN);
 
     public void Attribute(uint handle, string name, string value)
     {
@@ -110,7 +118,9 @@ internal sealed class ComponentFixture
 
         public ref LayoutResult Layout(int node) => ref fixture._boxes[node];
 
-        public ref LayoutCache Cache(int node) => throw new System.NotSupportedException();
+        public ref LayoutEdges Edges(int node) => ref fixture._edges[node];
+
+        public ref LayoutCache Cache(int node) => ref fixture._caches[node];
 
         public bool HasMeasure(int node) => false;
 

@@ -165,7 +165,7 @@ public sealed class ScrollViewTests
     {
         var f = new ComponentFixture();
         f.Element(View, 1, "scroll-view", 0, 0, 300, 200);
-        f.Box(View).ContentHeight = 1000;
+        f.Content(View, 300, 1000);
         if (scrollY)
         {
             f.Attribute(View, "scroll-y", true);

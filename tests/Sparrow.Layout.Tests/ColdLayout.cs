@@ -37,8 +37,18 @@ internal static class ColdLayout
         {
             var actual = store.GetLayout(i);
             var expected = cold.GetLayout(i);
-            var same = MemoryMarshal.AsBytes(new ReadOnlySpan<LayoutResult>(in actual)).SequenceEqual(MemoryMarshal.AsBytes(new ReadOnlySpan<LayoutResult>(in expected)));
-            Assert.True(same, $"{what}: node {i} is {actual.Box} rounded {actual.Rounded} content {actual.ContentWidth}×{actual.ContentHeight} baseline {actual.Baseline}; a fresh layout gives {expected.Box} rounded {expected.Rounded} content {expected.ContentWidth}×{expected.ContentHeight} baseline {expected.Baseline}");
+            var actualEdges = store.GetEdges(i);
+            var expectedEdges = cold.GetEdges(i);
+            var same = Bytes(actual).SequenceEqual(Bytes(expected)) && Bytes(actualEdges).SequenceEqual(Bytes(expectedEdges))
+                && Bytes(store.GetContentSize(i)).SequenceEqual(Bytes(cold.GetContentSize(i)))
+                && BitConverter.SingleToInt32Bits(store.GetBaseline(i)) == BitConverter.SingleToInt32Bits(cold.GetBaseline(i));
+            Assert.True(same, $"{what}: node {i} is {actual.Box} rounded {actual.Rounded} content {store.GetContentSize(i)} baseline {store.GetBaseline(i)} {Describe(actualEdges)}; a fresh layout gives {expected.Box} rounded {expected.Rounded} content {cold.GetContentSize(i)} baseline {cold.GetBaseline(i)} {Describe(expectedEdges)}");
         }
     }
+
+    private static ReadOnlySpan<byte> Bytes<T>(in T value)
+        where T : struct => MemoryMarshal.AsBytes(new ReadOnlySpan<T>(in value));
+
+    private static string Describe(in LayoutEdges e) =>
+        $"margin {e.MarginLeft},{e.MarginRight},{e.MarginTop},{e.MarginBottom} border {e.BorderLeft},{e.BorderRight},{e.BorderTop},{e.BorderBottom} padding {e.PaddingLeft},{e.PaddingRight},{e.PaddingTop},{e.PaddingBottom} static {e.StaticX},{e.StaticY}";
 }

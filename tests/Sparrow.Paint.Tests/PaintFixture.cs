@@ -50,6 +50,8 @@ internal sealed class PaintFixture : IDisposable
 
     public LayoutResult[] Boxes { get; private set; } = new LayoutResult[64];
 
+    public LayoutEdges[] Edges { get; private set; } = new LayoutEdges[64];
+
     public TextLayout?[] Texts { get; private set; } = new TextLayout?[64];
 
     public List<int>[] Children { get; private set; } = new List<int>[64];
@@ -133,6 +135,10 @@ internal sealed class PaintFixture : IDisposable
             Y = y,
             Width = width,
             Height = height,
+            Rounded = rounded ?? new Rect(x, y, width, height),
+        };
+        Edges[node] = new LayoutEdges
+        {
             BorderTop = isText ? 0 : Px(CssProperties.BorderTopWidth),
             BorderRight = isText ? 0 : Px(CssProperties.BorderRightWidth),
             BorderBottom = isText ? 0 : Px(CssProperties.BorderBottomWidth),
@@ -141,7 +147,6 @@ internal sealed class PaintFixture : IDisposable
             PaddingRight = isText ? 0 : Px(CssProperties.PaddingRight),
             PaddingBottom = isText ? 0 : Px(CssProperties.PaddingBottom),
             PaddingLeft = isText ? 0 : Px(CssProperties.PaddingLeft),
-            Rounded = rounded ?? new Rect(x, y, width, height),
         };
         _boxed.Add(node);
         return this;
@@ -166,8 +171,8 @@ internal sealed class PaintFixture : IDisposable
         var style = new TextStyle { Font = FontQuery.Of(family), FontSize = size };
         _measurer ??= new TextMeasurer(Fonts);
         _ = Rasterizer;
-        ref readonly var box = ref Boxes[node];
-        var width = box.Width - box.BorderLeft - box.BorderRight - box.PaddingLeft - box.PaddingRight;
+        ref readonly var box = ref Edges[node];
+        var width = Boxes[node].Width - box.BorderLeft - box.BorderRight - box.PaddingLeft - box.PaddingRight;
         Texts[node] = _measurer.GetParagraph(text, style).Layout(width);
         return this;
     }
@@ -192,8 +197,8 @@ internal sealed class PaintFixture : IDisposable
         var style = new TextStyle { Font = FontQuery.Of("DejaVu Sans"), FontSize = Cascade.Styles.Get(CssProperties.FontSize, node).Number };
         _measurer ??= new TextMeasurer(Fonts);
         _ = Rasterizer;
-        ref readonly var box = ref Boxes[node];
-        var width = box.Width - box.BorderLeft - box.BorderRight - box.PaddingLeft - box.PaddingRight;
+        ref readonly var box = ref Edges[node];
+        var width = Boxes[node].Width - box.BorderLeft - box.BorderRight - box.PaddingLeft - box.PaddingRight;
         Texts[node] = _measurer.GetParagraph(StyledText.Create(runs), style).Layout(width);
         SpanElements[node] = elements;
         return this;
@@ -258,6 +263,7 @@ internal sealed class PaintFixture : IDisposable
 
         var size = Math.Max(node + 1, Boxes.Length * 2);
         Boxes = Resize(Boxes, size);
+        Edges = Resize(Edges, size);
         Texts = Resize(Texts, size);
         Children = Resize(Children, size);
         SpanElements = Resize(SpanElements, size);

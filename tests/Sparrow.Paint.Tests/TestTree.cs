@@ -18,6 +18,8 @@ internal readonly struct TestTree(PaintFixture fixture, IReadOnlyDictionary<int,
 
     public ref readonly LayoutResult Box(int node) => ref fixture.Boxes[node];
 
+    public ref readonly LayoutEdges BoxEdges(int node) => ref fixture.Edges[node];
+
     public TextLayout? Text(int node) => fixture.Texts[node];
 
     public int SpanElement(int node, int span) =>

@@ -74,7 +74,7 @@ internal static class LayoutBenchTool
         clock.Stop();
         var rounded = LayoutScratch.Current.RoundedBoxes;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} {mode} x{iterations}: {clock.Elapsed.TotalMilliseconds:0.###} ms, {GC.GetAllocatedBytesForCurrentThread() - allocated} B allocated, {tree.Count} nodes, root height {(mode == "cold" && iterations > 0 ? stores[0] : store).GetLayout(0).Height}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} layout data: {BytesPerNode(store, tree.Count):0.0} B/node resident (columns: style handle {sizeof(int)}, result {Unsafe.SizeOf<LayoutResult>()}, cache {Unsafe.SizeOf<LayoutCache>()}; out of line: {(double)store.SideBytes() / tree.Count:0.0}, of which shared styles {store.DistinctStyles} x {Unsafe.SizeOf<LayoutStyle>()}); last pass: {rounded} boxes rounded"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} layout data: {BytesPerNode(store, tree.Count):0.0} B/node resident (columns: style handle {sizeof(int)}, box {Unsafe.SizeOf<LayoutResult>()}, edges {Unsafe.SizeOf<LayoutEdges>()}, cache {Unsafe.SizeOf<LayoutCache>()}; out of line: {(double)store.SideBytes() / tree.Count:0.0}, of which shared styles {store.DistinctStyles} x {Unsafe.SizeOf<LayoutStyle>()}); last pass: {rounded} boxes rounded"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} hot data: {HotBytes.Describe(store.DistinctStyles, tree.Count)}"));
     }
 
@@ -106,7 +106,7 @@ internal static class LayoutBenchTool
         }
     }
 
-    /// <summary>Layout's own bytes per node: the three per-node columns of the store plus what it keeps out of line (shared styles, size-only answers, line memos).</summary>
+    /// <summary>Layout's own bytes per node: the four per-node columns of the store plus what it keeps out of line (shared styles, size-only answers, line memos).</summary>
     private static double BytesPerNode(LayoutTreeStore store, int nodes) =>
-        sizeof(int) + Unsafe.SizeOf<LayoutResult>() + Unsafe.SizeOf<LayoutCache>() + ((double)store.SideBytes() / nodes);
+        sizeof(int) + Unsafe.SizeOf<LayoutResult>() + Unsafe.SizeOf<LayoutEdges>() + Unsafe.SizeOf<LayoutCache>() + ((double)store.SideBytes() / nodes);
 }

@@ -62,6 +62,8 @@ internal sealed class PaintPage : ITextLeafSource, IDisposable
 
     public ref readonly LayoutResult Box(int node) => ref _layout.GetLayout(_layoutIndex[node]);
 
+    public ref readonly LayoutEdges BoxEdges(int node) => ref _layout.GetEdges(_layoutIndex[node]);
+
     public void Dispose()
     {
         Rasterizer.Dispose();
@@ -148,6 +150,8 @@ internal sealed class PaintPage : ITextLeafSource, IDisposable
         public int GetChild(int node, int index) => page._children[node][index];
 
         public ref readonly LayoutResult Box(int node) => ref page.Box(node);
+
+        public ref readonly LayoutEdges BoxEdges(int node) => ref page.BoxEdges(node);
 
         public TextLayout? Text(int node) => page._texts[node];
 

@@ -164,7 +164,7 @@ public sealed partial class HeadlessSession
             }
 
             var box = PageBoxOf(page, r.Node);
-            ref readonly var own = ref page.Boxes.GetLayout(r.Node);
+            ref readonly var own = ref page.Boxes.GetEdges(r.Node);
             var left = box.X + own.BorderLeft;
             var top = box.Y - ScrollY + own.BorderTop; // page viewport coordinates, as the scene is before the shell and the page's pull
             var width = Math.Max(0, box.Width - own.BorderLeft - own.BorderRight);

@@ -65,7 +65,8 @@ public sealed partial class HitTester
         var rx = prx + box.Rounded.X + offset.X;
         var ry = pry + box.Rounded.Y + offset.Y;
         _rect[node] = new Rect(rx, ry, box.Rounded.Width, box.Rounded.Height);
-        _border[node] = new BorderWidths(box.BorderTop, box.BorderRight, box.BorderBottom, box.BorderLeft);
+        ref readonly var edges = ref tree.BoxEdges(node);
+        _border[node] = new BorderWidths(edges.BorderTop, edges.BorderRight, edges.BorderBottom, edges.BorderLeft);
         _order[node] = _counter;
         _orderToNode[_counter] = node;
         _counter++;

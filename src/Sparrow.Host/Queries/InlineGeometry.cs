@@ -9,7 +9,8 @@ namespace Sparrow.Host.Queries;
 
 /// <summary>
 /// Where an inline element absorbed into a paragraph is: it has no box of its own, only fragments,
-/// one per line that holds its text (<see cref="InlineFragments"/>); as Chromium's
+/// one per line that holds its text (<see cref="InlineFragments"/>; border boxes for an element with
+/// padding, borders or margins, <see cref="InlineFragments.CollectBordered"/>); as Chromium's
 /// getBoundingClientRect, its rectangle is their union. Precondition: the page's styles, layout and
 /// text layout are up to date. Render thread.
 /// </summary>
@@ -70,7 +71,8 @@ public static class InlineGeometry
 
         var fragments = new List<Rect>();
         var leafElement = BoxStyle.ElementOf(page.Store, leaf, page.Root);
-        if (InlineFragments.Collect(tree, page.Store, layout, leaf, leafElement, element, boxes.Measurer.DevicePixelRatio, fragments) == 0)
+        if (InlineFragments.CollectBordered(page.Cascade.Styles, layout, element, fragments) == 0
+            && InlineFragments.Collect(tree, page.Store, layout, leaf, leafElement, element, boxes.Measurer.DevicePixelRatio, fragments) == 0)
         {
             return null;
         }
@@ -84,7 +86,7 @@ public static class InlineGeometry
             y += b.Y;
         }
 
-        ref readonly var box = ref boxes.GetLayout(leaf);
+        ref readonly var box = ref boxes.GetEdges(leaf);
         x += box.BorderLeft + box.PaddingLeft;
         y += box.BorderTop + box.PaddingTop;
         var left = float.MaxValue;

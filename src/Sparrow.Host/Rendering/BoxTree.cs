@@ -33,6 +33,8 @@ public readonly struct BoxTree : ILayoutTree, IPaintTree
 
     public ref LayoutResult Layout(int node) => ref _store.Layouts[node];
 
+    public ref LayoutEdges Edges(int node) => ref _store.Edges[node];
+
     public ref LayoutCache Cache(int node) => ref _store.Caches[node];
 
     public bool HasMeasure(int node) => _store.Measures[node] is not null;
@@ -40,6 +42,8 @@ public readonly struct BoxTree : ILayoutTree, IPaintTree
     public MeasureResult Measure(int node, in MeasureInput input) => _store.Measures[node]!.Measure(node, input);
 
     public ref readonly LayoutResult Box(int node) => ref _store.Layouts[node];
+
+    public ref readonly LayoutEdges BoxEdges(int node) => ref _store.Edges[node];
 
     public TextLayout? Text(int node) => _store.TextLayouts[node];
 

@@ -60,6 +60,8 @@ public sealed partial class BoxTreeStore
         _runNodes.Clear();
         _runElements.Clear();
         _placeholders.Clear();
+        _edgeBoxes.Clear();
+        _openEdgeBox = -1;
         _runsDirty = false;
         _absorbedStart = _absorbed.Count;
     }
@@ -75,6 +77,15 @@ public sealed partial class BoxTreeStore
         while (_inline.Count > 0)
         {
             var c = _inline.Pop();
+            if (c < 0)
+            {
+                // The end of an inline box with edges: its spans are the runs collected since it opened.
+                var box = _edgeBoxes[_openEdgeBox];
+                _edgeBoxes[_openEdgeBox] = box with { EndRun = _runNodes.Count };
+                _openEdgeBox = box.Parent;
+                continue;
+            }
+
             _runsDirty |= (flags[c] & NodeFlags.LayoutDirty) != 0;
             switch (store.Kind[c])
             {
@@ -97,7 +108,19 @@ public sealed partial class BoxTreeStore
                     break;
                 case NodeKind.Element when store.FirstChild[c] >= 0 && IsPlainInline(styles, c):
                     _absorbed.Add(c);
+                    if (HasInlineEdges(styles, c))
+                    {
+                        _edgeBoxes.Add(new EdgeBox(c, _runNodes.Count, _runNodes.Count, _openEdgeBox));
+                        _openEdgeBox = _edgeBoxes.Count - 1;
+                        _inline.Push(~c);
+                    }
+
                     PushChildren(store, c);
+                    break;
+                case NodeKind.Element when store.FirstChild[c] < 0 && IsPlainInline(styles, c) && HasInlineEdges(styles, c):
+                    // An empty inline box still takes its edges' width in its line.
+                    _absorbed.Add(c);
+                    _edgeBoxes.Add(new EdgeBox(c, _runNodes.Count, _runNodes.Count, _openEdgeBox));
                     break;
                 case NodeKind.Element when IsPlaceholderInline(styles, c):
                     // An atomic inline box keeps its own box, as a child of the paragraph, and sits in its
@@ -166,7 +189,7 @@ public sealed partial class BoxTreeStore
         {
             changed = SetMixedParagraph(store, styles, node, block, blockStyle);
         }
-        else if (_runNodes.Count == 1 && _runElements[0] == block && block == node)
+        else if (_runNodes.Count == 1 && _runElements[0] == block && block == node && _edgeBoxes.Count == 0)
         {
             // One text node in the block's own style: the plain paragraph, shared with text-node leaves.
             changed = SetParagraph(node, store.Text(_runNodes[0]) ?? string.Empty, null, blockStyle);
@@ -187,11 +210,12 @@ public sealed partial class BoxTreeStore
                 runs[i] = (store.Text(_runNodes[i]) ?? string.Empty, style);
             }
 
-            changed = SetParagraph(node, null, StyledText.Create(runs), blockStyle);
+            changed = SetParagraph(node, null, WithEdgeBoxes(StyledText.Create(runs), styles), blockStyle);
         }
 
         // Which node is which span can change without changing the paragraph (a span moved between equal styles).
         SetSpans(node, [.. _runNodes], [.. _runElements]);
+        KeepEdgeHits(node, styles);
         return changed;
     }
 
@@ -216,7 +240,7 @@ public sealed partial class BoxTreeStore
             runs[i] = (store.Kind[run] == NodeKind.Text ? store.Text(run) ?? string.Empty : null, style);
         }
 
-        var content = StyledText.CreateMixed(runs);
+        var content = WithEdgeBoxes(StyledText.CreateMixed(runs), styles);
         if (_paragraphs[node] is { } kept && kept.DevicePixelRatio == Measurer.DevicePixelRatio && _leafStyle[node] == blockStyle && content.Equals(_leafContent[node]))
         {
             return false;
@@ -298,6 +322,7 @@ public sealed partial class BoxTreeStore
     /// <summary>The node is no text leaf (any more): no measure, paragraph or spans.</summary>
     private void ClearLeaf(int node)
     {
+        _edgeHits.Remove(node);
         Measures[node] = null;
         _paragraphs[node] = null;
         _leafText[node] = null;
@@ -317,12 +342,13 @@ public sealed partial class BoxTreeStore
 
     /// <summary>
     /// An inline element that can be part of its block's paragraph: <c>display: inline</c> with
-    /// nothing that needs a box of its own — no background image, border, padding, margin, position,
-    /// float, transform, opacity below 1, box shadow or vertical-align other than baseline (the Text
-    /// stage puts every span on the baseline). A background color (with border radii) is painted per
-    /// line fragment (Sparrow.Paint's <c>InlineFragments</c>, <c>box-decoration-break: slice</c>), so it
-    /// needs no box; padding, borders and margins would add advance at the fragments' ends, which the
-    /// Text stage does not do yet, so they keep the element an atomic box.
+    /// nothing that needs a box of its own — no background image, position, float, transform, opacity
+    /// below 1, box shadow or vertical-align other than baseline (the Text stage puts every span on the
+    /// baseline), and margins, borders and padding in px (a percentage keeps it an atomic box: it would
+    /// need the containing block's width before the paragraph is built). A background color (with border
+    /// radii) and borders are painted per line fragment (Sparrow.Paint's <c>InlineFragments</c> and
+    /// <c>Painter.InlineBoxes</c>, <c>box-decoration-break: slice</c>); horizontal margins, borders and
+    /// padding are the box's start and end edges in the paragraph (<see cref="StyledInlineBox"/>).
     /// </summary>
     private static bool IsPlainInline(ComputedStyleStore styles, int node)
     {
@@ -330,14 +356,7 @@ public sealed partial class BoxTreeStore
             && styles.Get(CssProperties.Position, node).Text is null or "static"
             && styles.Get(CssProperties.Float, node).Text is null or "none"
             && styles.Get(CssProperties.VerticalAlign, node).Text is null or "baseline"
-            && IsZero(styles.Get(CssProperties.PaddingTop, node)) && IsZero(styles.Get(CssProperties.PaddingRight, node))
-            && IsZero(styles.Get(CssProperties.PaddingBottom, node)) && IsZero(styles.Get(CssProperties.PaddingLeft, node))
-            && IsZero(styles.Get(CssProperties.MarginTop, node)) && IsZero(styles.Get(CssProperties.MarginRight, node))
-            && IsZero(styles.Get(CssProperties.MarginBottom, node)) && IsZero(styles.Get(CssProperties.MarginLeft, node))
-            && !HasBorder(styles, CssProperties.BorderTopStyle, CssProperties.BorderTopWidth, node)
-            && !HasBorder(styles, CssProperties.BorderRightStyle, CssProperties.BorderRightWidth, node)
-            && !HasBorder(styles, CssProperties.BorderBottomStyle, CssProperties.BorderBottomWidth, node)
-            && !HasBorder(styles, CssProperties.BorderLeftStyle, CssProperties.BorderLeftWidth, node)
+            && EdgesInPx(styles, node)
             && !HasPaintedBox(styles, node);
     }
 

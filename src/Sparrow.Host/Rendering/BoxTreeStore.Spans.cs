@@ -41,7 +41,7 @@ public sealed partial class BoxTreeStore
             return -1;
         }
 
-        ref readonly var box = ref Layouts[leaf];
+        ref readonly var box = ref Edges[leaf];
         var lx = x - box.BorderLeft - box.PaddingLeft;
         var ly = y - box.BorderTop - box.PaddingTop;
         var runs = layout.GlyphRuns;
@@ -69,6 +69,6 @@ public sealed partial class BoxTreeStore
     {
         var span = SpanAt(leaf, x, y);
         var element = span < 0 ? -1 : SpanElement(leaf, span);
-        return element < 0 ? leaf : element;
+        return EdgeBoxAt(leaf, x, y, span, element < 0 ? leaf : element);
     }
 }

@@ -58,6 +58,8 @@ public sealed partial class BoxTreeStore : ITextLeafSource
 
     internal LayoutResult[] Layouts { get; private set; } = [];
 
+    internal LayoutEdges[] Edges { get; private set; } = [];
+
     internal LayoutCache[] Caches { get; private set; } = [];
 
     internal Layout.ILeafMeasure?[] Measures { get; private set; } = [];
@@ -87,7 +89,17 @@ public sealed partial class BoxTreeStore : ITextLeafSource
     /// <summary>The node's paragraph (text leaves only).</summary>
     public Paragraph? GetParagraph(int node, TextMeasurer measurer) => (uint)node < (uint)_paragraphs.Length ? _paragraphs[node] : null;
 
+    /// <summary>The node's box and rounded box.</summary>
     public ref readonly LayoutResult GetLayout(int node) => ref Layouts[node];
+
+    /// <summary>The node's resolved margin, border, padding and static position.</summary>
+    public ref readonly LayoutEdges GetEdges(int node) => ref Edges[node];
+
+    /// <summary>The node's scrollable overflow size from its last full layout (see <see cref="LayoutCache.ContentWidth"/>).</summary>
+    public Sparrow.Core.Size GetContentSize(int node) => new(Caches[node].ContentWidth, Caches[node].ContentHeight);
+
+    /// <summary>The node's first baseline from the top of its border box (NaN: none), from its last full layout.</summary>
+    public float GetBaseline(int node) => Caches[node].Baseline;
 
     /// <summary>
     /// Rebuilds the box structure from <paramref name="store"/> and refreshes the style, paragraph and
@@ -175,11 +187,12 @@ public sealed partial class BoxTreeStore : ITextLeafSource
 
             if (dirty)
             {
-                // Ancestors were visited first; an ancestor already empty cleared the ones above it.
+                // Ancestors were visited first; an ancestor already empty cleared the ones above it. Their
+                // styles did not change here, so their resolved edges stay.
                 Caches[node].Clear();
                 for (var n = _boxParent[node]; n >= 0 && !Caches[n].IsEmpty; n = _boxParent[n])
                 {
-                    Caches[n].Clear();
+                    Caches[n].ClearKeepingEdges();
                 }
             }
         }
@@ -199,8 +212,8 @@ public sealed partial class BoxTreeStore : ITextLeafSource
                 continue;
             }
 
-            ref readonly var box = ref Layouts[node];
-            var width = Math.Max(0, box.Width - box.PaddingLeft - box.PaddingRight - box.BorderLeft - box.BorderRight);
+            ref readonly var box = ref Edges[node];
+            var width = Math.Max(0, Layouts[node].Width - box.PaddingLeft - box.PaddingRight - box.BorderLeft - box.BorderRight);
             // A paragraph with atomic inline boxes lays out again after every layout: its placeholder sizes are the last layout asked with.
             if (TextLayouts[node] is null || _laidOutWidth[node] != width || paragraph.PlaceholderCount > 0)
             {
@@ -378,6 +391,7 @@ public sealed partial class BoxTreeStore : ITextLeafSource
         var size = Math.Max(slots, Styles.Length * 2);
         Styles = Grow(Styles, size);
         Layouts = Grow(Layouts, size);
+        Edges = Grow(Edges, size);
         Caches = Grow(Caches, size);
         Measures = Grow(Measures, size);
         TextLayouts = Grow(TextLayouts, size);

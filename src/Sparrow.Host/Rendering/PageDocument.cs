@@ -56,7 +56,7 @@ public sealed partial class PageDocument
     public int Root => Store.Root.Index;
 
     /// <summary>The page's laid-out height in CSS px from the document's top, margins collapsed through the root included (at least the viewport's).</summary>
-    public float ContentHeight => Math.Max(_laidOutViewport.Height, DocumentHeight(Boxes.GetLayout(Root)));
+    public float ContentHeight => Math.Max(_laidOutViewport.Height, DocumentHeight(Boxes.GetLayout(Root), Boxes.GetContentSize(Root)));
 
     /// <summary>
     /// The document's height as a browser's <c>html</c> box holds the body: the root's bottom (its top
@@ -64,7 +64,7 @@ public sealed partial class PageDocument
     /// extent, which BlockLayout measures with the margins that collapsed through the root at both ends
     /// (measured: a 1000 px block with 20 px margins gives a root at 20, 1000 tall, content 1040).
     /// </summary>
-    private static float DocumentHeight(in LayoutResult root) => Math.Max(root.Y + root.Height, root.ContentHeight);
+    private static float DocumentHeight(in LayoutResult root, Size content) => Math.Max(root.Y + root.Height, content.Height);
 
     /// <summary>Decodes and applies one op batch; a malformed batch is one diagnostic and changes nothing.</summary>
     public ApplyResult Apply(ReadOnlySpan<byte> batch)

@@ -21,7 +21,7 @@ internal static partial class BlockLayout
             ref readonly var s = ref tree.Style(child);
             if (s.Display == Display.None)
             {
-                tree.Layout(child) = default;
+                LayoutEngine.Empty(ref tree, child);
                 LayoutEngine.HideSubtree(ref tree, child);
                 continue;
             }
@@ -32,8 +32,8 @@ internal static partial class BlockLayout
                 // layout writes it, since a size-only pass must leave cached outputs untouched.
                 if (input.RunMode == RunMode.PerformLayout)
                 {
-                    tree.Layout(child).StaticX = inset.Left;
-                    tree.Layout(child).StaticY = flow.Cursor + flow.Pending.Collapsed;
+                    tree.Edges(child).StaticX = inset.Left;
+                    tree.Edges(child).StaticY = flow.Cursor + flow.Pending.Collapsed;
                 }
 
                 continue;
@@ -129,8 +129,8 @@ internal static partial class BlockLayout
                 var child = tree.GetChild(node, i);
                 if (tree.Style(child).IsOutOfFlow)
                 {
-                    tree.Layout(child).StaticX = inset.Left;
-                    tree.Layout(child).StaticY = flow.Cursor + flow.Pending.Collapsed;
+                    tree.Edges(child).StaticX = inset.Left;
+                    tree.Edges(child).StaticY = flow.Cursor + flow.Pending.Collapsed;
                 }
             }
 
@@ -318,7 +318,7 @@ internal static partial class BlockLayout
                 continue;
             }
 
-            ref readonly var r = ref tree.Layout(child);
+            ref readonly var r = ref tree.Edges(child);
             var sp = new StaticPosition(r.StaticX, 0, 0, r.StaticY, 0, 0);
             AbsoluteLayout.Layout(ref tree, child, size, border, sp, ref output);
         }

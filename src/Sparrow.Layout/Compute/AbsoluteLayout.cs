@@ -146,16 +146,12 @@ internal static class AbsoluteLayout
 
             if (s.Position == Position.Absolute)
             {
-                ref var r = ref tree.Layout(child);
-                var sp = new StaticPosition(offsetX + r.StaticX, 0, 0, offsetY + r.StaticY, 0, 0);
-                var staticX = r.StaticX;
-                var staticY = r.StaticY;
+                ref readonly var e = ref tree.Edges(child);
+                var sp = new StaticPosition(offsetX + e.StaticX, 0, 0, offsetY + e.StaticY, 0, 0);
                 Layout(ref tree, child, size, border, sp, ref output);
-                r = ref tree.Layout(child);
+                ref var r = ref tree.Layout(child);
                 r.X -= offsetX;
                 r.Y -= offsetY;
-                r.StaticX = staticX;
-                r.StaticY = staticY;
                 any = true;
             }
             else if (s.Position == Position.Static && tree.ChildCount(child) > 0)

@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 
 namespace Sparrow.Layout;
@@ -42,6 +43,13 @@ internal struct Edges
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly float CrossEnd(bool row) => row ? Bottom : Right;
+
+    /// <summary>True when both hold the same four values, bit for bit.</summary>
+    public static bool SameBits(Edges a, Edges b) =>
+        BitConverter.SingleToInt32Bits(a.Left) == BitConverter.SingleToInt32Bits(b.Left)
+        && BitConverter.SingleToInt32Bits(a.Right) == BitConverter.SingleToInt32Bits(b.Right)
+        && BitConverter.SingleToInt32Bits(a.Top) == BitConverter.SingleToInt32Bits(b.Top)
+        && BitConverter.SingleToInt32Bits(a.Bottom) == BitConverter.SingleToInt32Bits(b.Bottom);
 
     public static Edges operator +(Edges a, Edges b) => new(a.Left + b.Left, a.Right + b.Right, a.Top + b.Top, a.Bottom + b.Bottom);
 

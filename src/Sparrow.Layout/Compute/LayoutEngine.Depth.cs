@@ -109,11 +109,18 @@ public static partial class LayoutEngine
         var margin = Edges.Margin(style, parent.Width);
         var sizes = StyleSizes.Resolve(style, parent, pb);
         var size = input.Known.Or(sizes.Clamped(pb)).Or(pb).Clamp(sizes.Min, sizes.Max).Max(pb);
-        return new LayoutOutput(size.Width, size.Height, size.Width, size.Height, float.NaN)
+        var output = new LayoutOutput(size.Width, size.Height, size.Width, size.Height, float.NaN)
         {
             TopMargin = MarginSet.Of(margin.Top),
             BottomMargin = MarginSet.Of(margin.Bottom),
         };
+        if (input.RunMode == RunMode.PerformLayout)
+        {
+            // Not cached (the next pass tries again), but the answer of the box about to be placed.
+            tree.Cache(node).StoreFinal(input, output, reusable: false);
+        }
+
+        return output;
     }
 
     /// <summary>Clears the cache of every node under <paramref name="root"/> (and its own), without recursion.</summary>

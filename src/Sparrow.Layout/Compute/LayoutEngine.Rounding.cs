@@ -29,14 +29,14 @@ public static partial class LayoutEngine
         if (style.Display == Display.None)
         {
             // Whatever the algorithm skipped (hidden inline children, say), nothing here has a box.
-            tree.Layout(node) = default;
+            Empty(ref tree, node);
             HideSubtree(ref tree, node);
             return;
         }
 
         if (style.Position == Position.Fixed)
         {
-            ref readonly var s = ref tree.Layout(node);
+            ref readonly var s = ref tree.Edges(node);
             var sp = new StaticPosition(parentX + s.StaticX, 0, 0, parentY + s.StaticY, 0, 0);
             var ignored = LayoutOutput.Hidden;
             AbsoluteLayout.Layout(ref tree, node, scratch.Viewport, default, sp, ref ignored);

@@ -152,8 +152,11 @@ public static partial class LayoutEngine
         key.AvailableWidth = AtLeastZero(key.AvailableWidth);
         key.AvailableHeight = AtLeastZero(key.AvailableHeight);
 
+        // A full layout's answer (final) is kept in the final slot even when the key is a size-only question
+        // (a childless box) or the answer may not be reused: the placed box's content size and baseline are read there.
+        var final = input.RunMode == RunMode.PerformLayout;
         ref var cache = ref tree.Cache(node);
-        if (cache.TryGet(key, out var cached))
+        if (cache.TryGet(key, final, out var cached))
         {
             return cached;
         }
@@ -168,11 +171,7 @@ public static partial class LayoutEngine
         scratch.Dispatched++;
         var output = Dispatch(ref tree, node, key);
         scratch.Depth--;
-        if (!output.FloatsEscape)
-        {
-            tree.Cache(node).Store(key, output);
-        }
-
+        tree.Cache(node).Store(key, output, final);
         return output;
     }
 
@@ -189,10 +188,17 @@ public static partial class LayoutEngine
     {
         if (input.RunMode == RunMode.PerformLayout)
         {
-            tree.Cache(node).Clear();
+            tree.Cache(node).ClearKeepingEdges();
         }
 
-        return Dispatch(ref tree, node, input);
+        var output = Dispatch(ref tree, node, input);
+        if (input.RunMode == RunMode.PerformLayout)
+        {
+            // Not reusable, but the answer of the box about to be placed (its content size and baseline).
+            tree.Cache(node).StoreFinal(input, output, reusable: false);
+        }
+
+        return output;
     }
 
     private static LayoutOutput Dispatch<TTree>(ref TTree tree, int node, in LayoutInput input)
@@ -228,34 +234,59 @@ public static partial class LayoutEngine
         return BlockLayout.Compute(ref tree, node, input);
     }
 
-    /// <summary>Writes a child's box into its output slot; padding and border resolve against the parent's inner width.</summary>
+    /// <summary>
+    /// Writes a child's box into its output slot, and its resolved edges into the cold column when they can have
+    /// changed (see <see cref="LayoutEdges"/>): padding and border resolve against <paramref name="basisWidth"/>,
+    /// the parent's inner width; <paramref name="margin"/> is the caller's used margin.
+    /// Content size and baseline are not copied: they stay with the answer in the node's cache.
+    /// </summary>
     internal static void Place<TTree>(ref TTree tree, int node, float x, float y, in LayoutOutput output, Edges margin, float basisWidth)
         where TTree : struct, ILayoutTree
     {
         ref readonly var style = ref tree.Style(node);
-        var padding = Edges.Padding(style, basisWidth);
-        var border = Edges.Border(style, basisWidth);
-        tree.Cache(node).MarkWritten(LayoutScratch.Current.Pass);
+        ref var cache = ref tree.Cache(node);
+        cache.MarkWritten(LayoutScratch.Current.Pass);
         ref var r = ref tree.Layout(node);
         r.X = x;
         r.Y = y;
         r.Width = output.Width;
         r.Height = output.Height;
-        r.ContentWidth = output.ContentWidth;
-        r.ContentHeight = output.ContentHeight;
-        r.Baseline = output.Baseline;
-        r.MarginLeft = margin.Left;
-        r.MarginRight = margin.Right;
-        r.MarginTop = margin.Top;
-        r.MarginBottom = margin.Bottom;
-        r.BorderLeft = border.Left;
-        r.BorderRight = border.Right;
-        r.BorderTop = border.Top;
-        r.BorderBottom = border.Bottom;
-        r.PaddingLeft = padding.Left;
-        r.PaddingRight = padding.Right;
-        r.PaddingTop = padding.Top;
-        r.PaddingBottom = padding.Bottom;
+        // A margin the caller adjusted (auto margins, an over-constrained block's right margin, a box beside
+        // floats) depends on more than the style and the basis: written whenever it is not the style's own.
+        if (!cache.EdgesCurrent() || !Edges.SameBits(margin, Edges.Margin(style, basisWidth)))
+        {
+            WriteEdges(ref tree.Edges(node), style, margin, basisWidth);
+        }
+    }
+
+    private static void WriteEdges(ref LayoutEdges e, in LayoutStyle style, Edges margin, float basisWidth)
+    {
+        var padding = Edges.Padding(style, basisWidth);
+        var border = Edges.Border(style, basisWidth);
+        e.MarginLeft = margin.Left;
+        e.MarginRight = margin.Right;
+        e.MarginTop = margin.Top;
+        e.MarginBottom = margin.Bottom;
+        e.BorderLeft = border.Left;
+        e.BorderRight = border.Right;
+        e.BorderTop = border.Top;
+        e.BorderBottom = border.Bottom;
+        e.PaddingLeft = padding.Left;
+        e.PaddingRight = padding.Right;
+        e.PaddingTop = padding.Top;
+        e.PaddingBottom = padding.Bottom;
+    }
+
+    /// <summary>
+    /// A box that gets no layout (display: none, or an inline child with no place in its lines): an empty box,
+    /// empty edges, and no content size or baseline. Its descendants are emptied by <see cref="HideSubtree"/>.
+    /// </summary>
+    internal static void Empty<TTree>(ref TTree tree, int node)
+        where TTree : struct, ILayoutTree
+    {
+        tree.Layout(node) = default;
+        tree.Edges(node) = default;
+        tree.Cache(node).Emptied();
     }
 
     /// <summary>
@@ -276,7 +307,8 @@ public static partial class LayoutEngine
             {
                 var child = tree.GetChild(parent, i);
                 tree.Layout(child) = default;
-                tree.Cache(child).Clear();
+                tree.Edges(child) = default;
+                tree.Cache(child).Forget();
                 stack.Push(child);
             }
         }

@@ -143,7 +143,7 @@ internal static partial class FlexLayout
             if (s.Display == Display.None)
             {
                 LayoutEngine.ComputeChild(ref tree, child, new LayoutInput(Size2.None, Size2.None, Size2.None, RunMode.PerformLayout, SizingMode.InherentSize));
-                tree.Layout(child) = default;
+                LayoutEngine.Empty(ref tree, child);
                 continue;
             }
 
@@ -188,7 +188,7 @@ internal static partial class FlexLayout
                 var box = new Size2(ctx.ContainerSize.Width - ctx.Border.Horizontal, ctx.ContainerSize.Height - ctx.Border.Vertical);
                 var guess = LayoutEngine.ComputeChild(ref tree, child, new LayoutInput(Size2.None, box, box, RunMode.ComputeSize, SizingMode.InherentSize));
                 var margin = Edges.Margin(s, box.Width);
-                ref var r = ref tree.Layout(child);
+                ref var r = ref tree.Edges(child);
                 r.StaticX = sp.StartX + (sp.FactorX * (sp.SpaceX - guess.Width - margin.Horizontal));
                 r.StaticY = sp.StartY + (sp.FactorY * (sp.SpaceY - guess.Height - margin.Vertical));
                 continue;

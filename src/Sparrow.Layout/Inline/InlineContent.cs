@@ -102,8 +102,8 @@ internal static class InlineContent
                 var (x, y) = IsInFlow(s) ? placeholders.Position(k++) : (float.NaN, float.NaN);
                 if (!Floats.Has(x) || !Floats.Has(y))
                 {
-                    tree.Layout(child) = default;
-                    tree.Cache(child).Clear();
+                    LayoutEngine.Empty(ref tree, child);
+                    tree.Cache(child).Forget();
                     LayoutEngine.HideSubtree(ref tree, child);
                     continue;
                 }

@@ -226,8 +226,8 @@ internal static class InlineLayout
             {
                 if (mode == RunMode.PerformLayout)
                 {
-                    tree.Layout(child).StaticX = x;
-                    tree.Layout(child).StaticY = top;
+                    tree.Edges(child).StaticX = x;
+                    tree.Edges(child).StaticY = top;
                 }
 
                 continue;
@@ -295,8 +295,8 @@ internal static class InlineLayout
             var child = tree.GetChild(node, i);
             if (tree.Style(child).IsOutOfFlow)
             {
-                tree.Layout(child).StaticX = x;
-                tree.Layout(child).StaticY = y;
+                tree.Edges(child).StaticX = x;
+                tree.Edges(child).StaticY = y;
             }
         }
     }

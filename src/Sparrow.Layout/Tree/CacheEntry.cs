@@ -4,10 +4,10 @@ namespace Sparrow.Layout;
 /// One remembered question and answer of a <see cref="LayoutCache"/>. <c>default</c> is empty: every question
 /// has a <see cref="RunMode"/>, so an entry is valid when its input has one (72 bytes, no flag of its own).
 /// </summary>
-internal readonly struct CacheEntry
+internal struct CacheEntry
 {
-    public readonly LayoutInput Input;
-    public readonly LayoutOutput Output;
+    public LayoutInput Input;
+    public LayoutOutput Output;
 
     public CacheEntry(in LayoutInput input, in LayoutOutput output)
     {
@@ -15,9 +15,12 @@ internal readonly struct CacheEntry
         Output = output;
     }
 
-    public bool Valid => Input.RunMode != RunMode.None;
+    public readonly bool Valid => Input.RunMode != RunMode.None;
 
-    public bool Match(in LayoutInput input, out LayoutOutput output)
+    /// <summary>Keeps the question and answer but never matches again (see <see cref="LayoutCache"/>).</summary>
+    public void MakeUnusable() => Input.RunMode = RunMode.None;
+
+    public readonly bool Match(in LayoutInput input, out LayoutOutput output)
     {
         output = Output;
         if (input.RunMode != Input.RunMode)

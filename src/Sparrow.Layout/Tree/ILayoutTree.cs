@@ -18,10 +18,21 @@ public interface ILayoutTree
     /// <summary>The node's packed style. Must not change during a layout pass.</summary>
     ref readonly LayoutStyle Style(int node);
 
-    /// <summary>The node's output slot, written by layout.</summary>
+    /// <summary>The node's output slot (its box), written by layout for every box it places.</summary>
     ref LayoutResult Layout(int node);
 
-    /// <summary>The node's cache slot. Clear it (and its ancestors') when the node's style, children or measure change.</summary>
+    /// <summary>
+    /// The node's cold output slot (resolved margin, border, padding, static position), written by layout only
+    /// when they can have changed (see <see cref="LayoutEdges"/>). Content size and baseline are in <see cref="Cache"/>.
+    /// </summary>
+    ref LayoutEdges Edges(int node);
+
+    /// <summary>
+    /// The node's cache slot. <see cref="LayoutCache.Clear"/> it when the node's style changes, and
+    /// <see cref="LayoutCache.ClearKeepingEdges"/> it when its children or measure change or for its ancestors
+    /// (a plain clear is always safe; it makes the next pass rewrite the node's edges). It also keeps the content
+    /// size and first baseline of the node's last full layout (<see cref="LayoutCache.ContentWidth"/>).
+    /// </summary>
     ref LayoutCache Cache(int node);
 
     /// <summary>True when the node is a leaf whose content is sized by a <see cref="ILeafMeasure"/> (text, image, component).</summary>

@@ -13,6 +13,14 @@ namespace Sparrow.Layout;
 /// Clearing it is how the embedder marks a node dirty; <see cref="LayoutTreeStore"/> also clears every
 /// ancestor, since a change can resize them, but leaves siblings alone: their entries stay valid for the
 /// same inputs. Clearing keeps the array, so steady-state passes allocate nothing.
+/// <para>
+/// The slot for the full layout also keeps the question and answer of the node's last full layout when that
+/// answer may not be reused (floats escaped, laid out beside floats, cut off below the depth limit) and after a
+/// clear, marked unusable (<see cref="RunMode.None"/>), so that its content size and first baseline
+/// (<see cref="ContentWidth"/>, <see cref="Baseline"/>) are always those of the box the last pass placed (placing
+/// a box does not copy them into the output columns) and its percentage basis tells whether the box's resolved
+/// edges are still current. A childless box's full layout, a size-only question, is kept there too.
+/// </para>
 /// </summary>
 public struct LayoutCache
 {
@@ -42,6 +50,12 @@ public struct LayoutCache
     // Kept when cleared: the container is cleared whenever an item changes, and the memo checks itself.
     private FlexLineMemo? _flexLines;
 
+    // Whether the node's LayoutEdges are current: resolved for its present style against the percentage basis
+    // (parent width) of its last full layout, whose input the final slot keeps through clears. Dropped by Clear
+    // (the style changed) and by a full layout against another basis (StoreFinal); placing the box rewrites the
+    // edges only when they are not current. Kept by ClearKeepingEdges.
+    private bool _edgesCurrent;
+
     /// <summary>True when nothing is cached: the node will be laid out on the next pass.</summary>
     public readonly bool IsEmpty
     {
@@ -64,14 +78,81 @@ public struct LayoutCache
         }
     }
 
-    /// <summary>Forgets every answer (the node is dirty). Keeps the storage for the next answers.</summary>
+    /// <summary>
+    /// Size of the scrollable overflow of the node's last full layout (content box plus children, at least the
+    /// padding box), in CSS px; kept until the next one, through clears.
+    /// </summary>
+    public readonly float ContentWidth => _final.Output.ContentWidth;
+
+    /// <inheritdoc cref="ContentWidth"/>
+    public readonly float ContentHeight => _final.Output.ContentHeight;
+
+    /// <summary>First baseline of the node's last full layout, from the top of its border box; NaN when the box has none.</summary>
+    public readonly float Baseline => _final.Output.Baseline;
+
+    /// <summary>
+    /// Forgets every answer (the node is dirty) because its style changed: its resolved edges are written again
+    /// on the next pass. Keeps the storage for the next answers and the last full layout's content size and baseline.
+    /// </summary>
     public void Clear()
     {
+        ClearKeepingEdges();
+        _edgesCurrent = false;
+    }
+
+    /// <summary>
+    /// Forgets every answer (the node is dirty) because something below it changed (a descendant, its children,
+    /// its measure) and not its own style: its resolved edges stay as they are. Keeps what <see cref="Clear"/> keeps.
+    /// </summary>
+    public void ClearKeepingEdges()
+    {
         _generation++;
-        _final = default;
+        _final.MakeUnusable();
         if (_measures is not null)
         {
             Array.Clear(_measures);
+        }
+    }
+
+    /// <summary>
+    /// Records the content size and first baseline of a box laid out by other means than <see cref="LayoutEngine"/>
+    /// (an embedder or a test that places boxes by hand), as if its last full layout had answered them. Caches nothing.
+    /// </summary>
+    public void SetContent(float contentWidth, float contentHeight, float baseline)
+    {
+        ClearKeepingEdges();
+        _final = new CacheEntry(default, new LayoutOutput(0, 0, contentWidth, contentHeight, baseline));
+    }
+
+    /// <summary>Forgets every answer and the last full layout's: the node has no box (display: none, or cut off).</summary>
+    internal void Forget()
+    {
+        Clear();
+        _final = default;
+    }
+
+    /// <summary>
+    /// True when the node's resolved edges were written for its present style against the percentage basis of
+    /// its last full layout; records that they are about to be written otherwise.
+    /// </summary>
+    internal bool EdgesCurrent()
+    {
+        var current = _edgesCurrent;
+        _edgesCurrent = true;
+        return current;
+    }
+
+    /// <summary>
+    /// The box was emptied (it has none): its edges are written again when it is next placed, and a last full
+    /// layout that can no longer answer (the node was cleared since) no longer gives its content size and baseline.
+    /// A valid answer stays: a display: none box's own answer is empty.
+    /// </summary>
+    internal void Emptied()
+    {
+        _edgesCurrent = false;
+        if (!_final.Valid)
+        {
+            _final = default;
         }
     }
 
@@ -118,7 +199,12 @@ public struct LayoutCache
         return moved;
     }
 
-    internal readonly bool TryGet(in LayoutInput input, out LayoutOutput output)
+    /// <summary>
+    /// Finds an answer to <paramref name="input"/>. For a <paramref name="final"/> question (a full layout) whose key
+    /// is a size-only one (a childless box) answered from the size-only entries, the answer is kept in the final slot
+    /// too, where the content size and baseline of the box about to be placed are read.
+    /// </summary>
+    internal bool TryGet(in LayoutInput input, bool final, out LayoutOutput output)
     {
         if (_final.Match(input, out output))
         {
@@ -135,6 +221,11 @@ public struct LayoutCache
         {
             if (entry.Match(input, out output))
             {
+                if (final)
+                {
+                    StoreFinal(input, output, reusable: true);
+                }
+
                 return true;
             }
         }
@@ -142,11 +233,42 @@ public struct LayoutCache
         return false;
     }
 
-    internal void Store(in LayoutInput input, in LayoutOutput output)
+    /// <summary>
+    /// Keeps the answer of a full layout, the one whose box is placed (for a childless box, <paramref name="input"/>
+    /// is a size-only question, which later size-only questions may match too). An answer that must not be
+    /// reused (<paramref name="reusable"/> false) is kept for <see cref="ContentWidth"/> and <see cref="Baseline"/> alone.
+    /// </summary>
+    internal void StoreFinal(in LayoutInput input, in LayoutOutput output, bool reusable)
     {
-        if (input.RunMode == RunMode.PerformLayout)
+        // The input keeps the parent width only where the style has percentages (LayoutEngine.ComputeChild),
+        // so another one means edges resolved against another basis.
+        if (BitConverter.SingleToInt32Bits(input.ParentWidth) != BitConverter.SingleToInt32Bits(_final.Input.ParentWidth))
         {
-            _final = new CacheEntry(input, output);
+            _edgesCurrent = false;
+        }
+
+        _final = new CacheEntry(input, output);
+        if (!reusable)
+        {
+            _final.MakeUnusable();
+        }
+    }
+
+    /// <summary>
+    /// Keeps an answer: a full layout's (<paramref name="final"/>) in the final slot, even when it may not be reused
+    /// (floats escaped: then for its content size and baseline alone); a size-only one in its kind's entry, unless
+    /// floats escaped.
+    /// </summary>
+    internal void Store(in LayoutInput input, in LayoutOutput output, bool final)
+    {
+        if (final)
+        {
+            StoreFinal(input, output, reusable: !output.FloatsEscape);
+            return;
+        }
+
+        if (output.FloatsEscape)
+        {
             return;
         }
 

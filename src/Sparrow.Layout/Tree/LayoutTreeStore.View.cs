@@ -35,6 +35,9 @@ public sealed partial class LayoutTreeStore
         public ref LayoutResult Layout(int node) => ref _store._layouts[node];
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ref LayoutEdges Edges(int node) => ref _store._edges[node];
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ref LayoutCache Cache(int node) => ref _store._caches[node];
 
         public bool HasMeasure(int node) => _store._measures[node] is not null;

@@ -5,7 +5,7 @@ using Sparrow.Core;
 namespace Sparrow.Layout;
 
 /// <summary>
-/// A ready-made node store in columns (style handle, children, measure, output, cache; equal styles are
+/// A ready-made node store in columns (style handle, children, measure, box, edges, cache; equal styles are
 /// stored once in a <see cref="LayoutStyleTable"/>) for tests, tools and
 /// embedders without a DOM. <c>Sparrow.Dom</c> implements <see cref="ILayoutTree"/> over its own
 /// columns instead. Setters mark a node dirty only when the value really changes (as Yoga's do), and
@@ -20,6 +20,7 @@ public sealed partial class LayoutTreeStore
     private int[] _childCounts = new int[16];
     private ILeafMeasure?[] _measures = new ILeafMeasure?[16];
     private LayoutResult[] _layouts = new LayoutResult[16];
+    private LayoutEdges[] _edges = new LayoutEdges[16];
     private LayoutCache[] _caches = new LayoutCache[16];
 
     public int Count { get; private set; }
@@ -36,6 +37,7 @@ public sealed partial class LayoutTreeStore
             Array.Resize(ref _childCounts, n);
             Array.Resize(ref _measures, n);
             Array.Resize(ref _layouts, n);
+            Array.Resize(ref _edges, n);
             Array.Resize(ref _caches, n);
         }
 
@@ -104,18 +106,32 @@ public sealed partial class LayoutTreeStore
         }
     }
 
-    /// <summary>Clears the cache of <paramref name="node"/> and its ancestors: the next pass re-lays out exactly that path (and what it resizes).</summary>
+    /// <summary>
+    /// Clears the cache of <paramref name="node"/> and its ancestors: the next pass re-lays out exactly that path
+    /// (and what it resizes). The node's resolved edges are written again; its ancestors' stay (their styles did not change).
+    /// </summary>
     public void MarkDirty(int node)
     {
-        for (var n = node; n >= 0; n = _parents[n])
+        _caches[node].Clear();
+        for (var n = _parents[node]; n >= 0; n = _parents[n])
         {
-            _caches[n].Clear();
+            _caches[n].ClearKeepingEdges();
         }
     }
 
     public bool IsDirty(int node) => _caches[node].IsEmpty;
 
+    /// <summary>The node's box and rounded box.</summary>
     public ref readonly LayoutResult GetLayout(int node) => ref _layouts[node];
+
+    /// <summary>The node's resolved margin, border, padding and static position.</summary>
+    public ref readonly LayoutEdges GetEdges(int node) => ref _edges[node];
+
+    /// <summary>The node's scrollable overflow size from its last full layout (see <see cref="LayoutCache.ContentWidth"/>).</summary>
+    public Size GetContentSize(int node) => new(_caches[node].ContentWidth, _caches[node].ContentHeight);
+
+    /// <summary>The node's first baseline from the top of its border box (NaN: none), from its last full layout.</summary>
+    public float GetBaseline(int node) => _caches[node].Baseline;
 
     /// <summary>
     /// Lays out the tree under <paramref name="root"/> to any depth; see <see cref="LayoutEngine.ComputeAnyDepth{TTree}"/>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Sparrow.Text;
@@ -47,8 +48,15 @@ public sealed partial class Paragraph
 
                 if (cp != lastCp && lastCp >= 0 && graphemes[cp])
                 {
-                    // Letter-spacing and justification go after a whole cluster.
-                    x += Extra(lastCp, end, expansion);
+                    // Letter-spacing and justification go after a whole cluster, then the end edges of
+                    // inline boxes closing after it.
+                    x += Extra(lastCp, end, expansion) + TrailOf(lastCp, cp > lastCp ? cp : lastCp + 1);
+                }
+
+                if (cp != lastCp)
+                {
+                    // The start edges of inline boxes opening at the cluster.
+                    x += LeadOf(cp);
                 }
 
                 if (cps[cp] == '\t' && tabPrefix is not null)
@@ -68,7 +76,7 @@ public sealed partial class Paragraph
 
             if (lastCp >= 0)
             {
-                x += Extra(lastCp, end, expansion);
+                x += Extra(lastCp, end, expansion) + TrailOf(lastCp, item.RightToLeft ? lastCp + 1 : Math.Min(item.End, end));
             }
 
             if (glyphs.Count > 0)

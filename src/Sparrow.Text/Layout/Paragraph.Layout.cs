@@ -121,7 +121,7 @@ public sealed partial class Paragraph
             }
 
             return runs;
-        }, positions);
+        }, positions, boxes.Length == 0 ? null : () => BuildBoxFragments(lines));
     }
 
     private int WithoutHardBreak(LineSpan span)

@@ -37,6 +37,7 @@ public sealed partial class Paragraph
             float ascent = has ? sizes.Baseline(k) : 0;
             float descent = has ? sizes.Height(k) - sizes.Baseline(k) : 0;
             int cp = placeholderCps[k];
+            width += EdgesOf(cp);
             if (advances[cp] != width || placeholderAscent[k] != ascent || placeholderDescent[k] != descent)
             {
                 advances[cp] = width;
@@ -119,7 +120,7 @@ public sealed partial class Paragraph
             int cp = placeholderCps[k];
             if (cp >= start && cp < end)
             {
-                positions[2 * k] = x + Width(start, cp);
+                positions[2 * k] = x + Width(start, cp) + LeadOf(cp);
                 positions[(2 * k) + 1] = baseline - placeholderAscent[k];
             }
         }

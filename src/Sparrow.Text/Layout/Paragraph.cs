@@ -77,6 +77,7 @@ public sealed partial class Paragraph
         TrimAdjacentPunctuation();
         PrepareTabs();
         FindPlaceholders(content);
+        ApplyInlineBoxes(content);
         prefix = new double[n + 1];
         for (int i = 0; i < n; i++)
         {

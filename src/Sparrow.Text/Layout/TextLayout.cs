@@ -9,9 +9,17 @@ namespace Sparrow.Text;
 /// text-indent included), which is the shrink-to-fit width; <see cref="Height"/> is the sum of line heights. Glyph runs are
 /// positioned on first access, so measuring costs only line breaking.
 /// </summary>
-public sealed class TextLayout(float availableWidth, float width, float height, IReadOnlyList<TextLine> lines, Func<IReadOnlyList<GlyphRun>> buildRuns, float[]? placeholderPositions = null)
+public sealed class TextLayout(
+    float availableWidth,
+    float width,
+    float height,
+    IReadOnlyList<TextLine> lines,
+    Func<IReadOnlyList<GlyphRun>> buildRuns,
+    float[]? placeholderPositions = null,
+    Func<IReadOnlyList<InlineBoxFragment>>? buildBoxFragments = null)
 {
     private IReadOnlyList<GlyphRun>? runs;
+    private IReadOnlyList<InlineBoxFragment>? boxFragments;
 
     public float AvailableWidth { get; } = availableWidth;
 
@@ -27,6 +35,12 @@ public sealed class TextLayout(float availableWidth, float width, float height, 
     public float FirstBaseline => Lines.Count > 0 ? Lines[0].Baseline : 0;
 
     public IReadOnlyList<GlyphRun> GlyphRuns => runs ??= buildRuns();
+
+    /// <summary>
+    /// The fragments of the paragraph's inline boxes with edges (<see cref="StyledText.InlineBoxes"/>): box by
+    /// box, each box's in line order; built on first access. Empty without such boxes.
+    /// </summary>
+    public IReadOnlyList<InlineBoxFragment> InlineBoxFragments => boxFragments ??= buildBoxFragments?.Invoke() ?? [];
 
     /// <summary>
     /// Where the paragraph's atomic inline box <paramref name="index"/> (<see cref="Paragraph.PlaceholderCount"/>)

@@ -14,15 +14,39 @@ namespace Sparrow.Text;
 /// </summary>
 public sealed class StyledText : IEquatable<StyledText>
 {
-    private StyledText(string text, ImmutableArray<StyledSpan> spans)
+    private StyledText(string text, ImmutableArray<StyledSpan> spans, ImmutableArray<StyledInlineBox> boxes = default)
     {
         Text = text;
         Spans = spans;
+        InlineBoxes = boxes.IsDefault ? [] : boxes;
     }
 
     public string Text { get; }
 
     public ImmutableArray<StyledSpan> Spans { get; }
+
+    /// <summary>The inline boxes whose edges take room in the lines, in document order (none by default).</summary>
+    public ImmutableArray<StyledInlineBox> InlineBoxes { get; }
+
+    /// <summary>
+    /// This text with <paramref name="boxes"/> as its inline boxes (<see cref="StyledInlineBox"/>): span
+    /// ranges within the spans, each parent before its children, edges finite and non-negative (the
+    /// embedder clamps a negative margin's sum at zero).
+    /// </summary>
+    public StyledText WithInlineBoxes(ImmutableArray<StyledInlineBox> boxes)
+    {
+        for (int i = 0; i < boxes.Length; i++)
+        {
+            var b = boxes[i];
+            if (b.FirstSpan < 0 || b.EndSpan < b.FirstSpan || b.EndSpan > Spans.Length || b.Parent >= i || b.Parent < -1
+                || !(b.Start >= 0) || !(b.End >= 0) || float.IsInfinity(b.Start) || float.IsInfinity(b.End) || b.Style is null)
+            {
+                ThrowHelper.Argument(nameof(boxes), $"Inline box {i} is not within the spans, after its parent, with finite non-negative edges.");
+            }
+        }
+
+        return new StyledText(Text, Spans, boxes);
+    }
 
     /// <summary>One text in one style.</summary>
     public static StyledText Of(string text, TextStyle style)
@@ -100,7 +124,8 @@ public sealed class StyledText : IEquatable<StyledText>
     }
 
     public bool Equals(StyledText? other) =>
-        other is not null && Text == other.Text && Spans.AsSpan().SequenceEqual(other.Spans.AsSpan());
+        other is not null && Text == other.Text && Spans.AsSpan().SequenceEqual(other.Spans.AsSpan())
+        && InlineBoxes.AsSpan().SequenceEqual(other.InlineBoxes.AsSpan());
 
     public override bool Equals(object? obj) => Equals(obj as StyledText);
 
@@ -111,6 +136,11 @@ public sealed class StyledText : IEquatable<StyledText>
         foreach (var span in Spans)
         {
             hash.Add(span);
+        }
+
+        foreach (var box in InlineBoxes)
+        {
+            hash.Add(box);
         }
 
         return hash.ToHashCode();

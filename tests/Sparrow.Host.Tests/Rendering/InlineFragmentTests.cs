@@ -107,9 +107,9 @@ public sealed class InlineFragmentTests : IDisposable
     }
 
     [Fact]
-    public void Padding_still_keeps_an_inline_element_an_atomic_box()
+    public void Percentage_padding_still_keeps_an_inline_element_an_atomic_box()
     {
-        using var session = Start("<view class=\"p\">Price: <text class=\"mark\" style=\"padding: 0 4px\">¥99</text> each</view>", draw: false);
+        using var session = Start("<view class=\"p\">Price: <text class=\"mark\" style=\"padding: 0 5%\">¥99</text> each</view>", draw: false);
         var page = session.CurrentPage!;
 
         Assert.True(page.Boxes.IsBox(NodeWithClass(page, "mark")));

@@ -96,7 +96,7 @@ public sealed class InlineParagraphTests : IDisposable
     [Fact]
     public void A_decorated_span_stays_an_atomic_box_of_its_own()
     {
-        const string wxss = ".pill { background-color: #eeeeee; padding: 0 4px; }";
+        const string wxss = ".pill { background-color: #eeeeee; padding: 0 4px; box-shadow: 0 1px 2px #999999; }";
         using var session = Start("<view class=\"p\">Price: <text class=\"pill\">¥99</text> each</view>", draw: false, wxss);
         var page = session.CurrentPage!;
         var view = NodeWithClass(page, "p");
@@ -107,7 +107,7 @@ public sealed class InlineParagraphTests : IDisposable
         Assert.Equal(3, tree.ChildCount(view));
         Assert.Equal(pill, tree.GetChild(view, 1));
         Assert.Equal("¥99", page.Boxes.GetParagraph(pill, page.Boxes.Measurer)!.Text);
-        Assert.Equal(8, tree.Box(pill).PaddingLeft + tree.Box(pill).PaddingRight);
+        Assert.Equal(8, tree.BoxEdges(pill).PaddingLeft + tree.BoxEdges(pill).PaddingRight);
     }
 
     [Fact]

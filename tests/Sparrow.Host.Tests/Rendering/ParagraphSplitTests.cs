@@ -23,7 +23,7 @@ public sealed class ParagraphSplitTests : System.IDisposable
     private PageDocument NewPage()
     {
         var page = new PageDocument(StyleEnvironment.Default, null, new TextMeasurer(_fonts), _diagnostics);
-        page.Cascade.AddStyleSheet(".p { width: 200px; } .pill { opacity: 0.5; } .mark { background-color: #eeeeee; } .pad { padding: 0 4px; }", "page.wxss");
+        page.Cascade.AddStyleSheet(".p { width: 200px; } .pill { opacity: 0.5; } .mark { background-color: #eeeeee; } .pad { padding: 0 4%; }", "page.wxss");
         var w = new OpStreamWriter();
         w.CreateElement(2, "view", "wx-view");
         w.AddClass(2, "p");

@@ -66,8 +66,15 @@ public sealed class LayoutStyleTests
         // The cache column holds the full-layout entry inline and the size-only answers out of line (see
         // the byte table in src/Sparrow.Layout/README.md); it was 760 bytes with all nine entries inline.
         Assert.Equal(128, Unsafe.SizeOf<LayoutStyle>());
-        Assert.Equal(100, Unsafe.SizeOf<LayoutResult>());
-        // 96 bytes plus a clear counter and a reference to a multi-line flex container's line memo (FlexLineMemo).
+
+        // The output is split: the box and rounded box every placement writes (hot), and the resolved edges and
+        // static position written only when they can have changed (cold). Content size and baseline are not
+        // copied out of the cache entry.
+        Assert.Equal(32, Unsafe.SizeOf<LayoutResult>());
+        Assert.Equal(56, Unsafe.SizeOf<LayoutEdges>());
+
+        // 96 bytes plus a clear counter, a reference to a multi-line flex container's line memo (FlexLineMemo)
+        // and the edges flag, in the padding it had.
         Assert.True(Unsafe.SizeOf<LayoutCache>() <= 112, $"LayoutCache is {Unsafe.SizeOf<LayoutCache>()} bytes");
 
         // An entry has no valid flag or slot byte of its own (RunMode.None is empty; the slot is computed), so
@@ -82,8 +89,24 @@ public sealed class LayoutStyleTests
         // distinct styles for 3,312 nodes (the benchmarks' page tree) costs 4 + 16 x 128 / 3,312 bytes of style.
         Assert.Equal(4, HotBytes.StyleHandle);
         Assert.Equal(16.0 * 128 / 3312, HotBytes.SharedStyle(16, 3312), 6);
-        Assert.Equal(76, HotBytes.Placed);
-        Assert.Equal(44, HotBytes.Rounding);
-        Assert.Equal(4 + (16.0 * 128 / 3312) + Unsafe.SizeOf<CacheEntry>() + 76 + 44, HotBytes.PerNode(16, 3312), 6);
+        // Each field once: the box placing writes is the box the rounding walk reads.
+        Assert.Equal(16, HotBytes.Box);
+        Assert.Equal(16, HotBytes.Rounded);
+        Assert.Equal(12, HotBytes.RoundingMemo);
+        Assert.Equal(1, HotBytes.EdgesMemo);
+        Assert.Equal(4 + (16.0 * 128 / 3312) + Unsafe.SizeOf<CacheEntry>() + 16 + 16 + 12 + 1, HotBytes.PerNode(16, 3312), 6);
+    }
+
+    [Theory]
+    [InlineData(4, 11_111)] // huge-nested
+    [InlineData(4, 400)] // deep-400
+    [InlineData(2, 10_000)] // wide-10k
+    [InlineData(2, 100_000)] // wide-100k
+    [InlineData(16, 3_312)] // page
+    public void Hot_bytes_per_node_stay_within_128_on_the_benchmark_trees(int distinctStyles, int nodes)
+    {
+        // Issue 5: "layout-hot data per node ≤ 128 bytes" (style counts from Sparrow.Benchmarks --layout-styles).
+        var perNode = HotBytes.PerNode(distinctStyles, nodes);
+        Assert.True(perNode <= 128, $"{perNode:0.0} bytes per node");
     }
 }

@@ -51,7 +51,7 @@ public sealed class TextLeafMeasureTests : System.IDisposable
         Assert.True(expected.LineCount > 1);
         Assert.Equal(120, box.Width);
         Assert.Equal(expected.LineCount * 20, box.Height);
-        Assert.Equal(expected.FirstBaseline, box.Baseline, 0.01f);
+        Assert.Equal(expected.FirstBaseline, tree.GetBaseline(leaf), 0.01f);
     }
 
     [Fact]

@@ -42,9 +42,10 @@ internal sealed class LayoutBoxComparer
     {
         Boxes++;
         ref readonly var a = ref store.GetLayout(node);
+        var content = store.GetContentSize(node);
         var ok = Near(e.X, a.X) && Near(e.Y, a.Y) && Near(e.Width, a.Width) && Near(e.Height, a.Height);
         var scroll = e.ScrollWidth.HasValue && e.ScrollHeight.HasValue;
-        var scrollOk = !scroll || (NearScroll(e.ScrollWidth!.Value, a.ContentWidth) && NearScroll(e.ScrollHeight!.Value, a.ContentHeight));
+        var scrollOk = !scroll || (NearScroll(e.ScrollWidth!.Value, content.Width) && NearScroll(e.ScrollHeight!.Value, content.Height));
         if (!ok || !scrollOk)
         {
             Differing++;
@@ -53,7 +54,7 @@ internal sealed class LayoutBoxComparer
             if (scroll)
             {
                 Scroll(_expected, e.ScrollWidth!.Value, e.ScrollHeight!.Value, scrollOk);
-                Scroll(_actual, a.ContentWidth, a.ContentHeight, scrollOk);
+                Scroll(_actual, content.Width, content.Height, scrollOk);
             }
 
             _expected.AppendLine();
