@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.InteropServices;
 using Sparrow.Core;
 
@@ -48,11 +49,72 @@ public struct ClipMask
             return false;
         }
 
-        var r = Radii;
+        var r = FittedRadii();
         return InCorner(rect.Left, rect.Top, Bounds.Left, Bounds.Top, r.TopLeft, r.TopLeftY, 1, 1)
             && InCorner(rect.Right, rect.Top, Bounds.Right, Bounds.Top, r.TopRight, r.TopRightY, -1, 1)
             && InCorner(rect.Right, rect.Bottom, Bounds.Right, Bounds.Bottom, r.BottomRight, r.BottomRightY, -1, -1)
             && InCorner(rect.Left, rect.Bottom, Bounds.Left, Bounds.Bottom, r.BottomLeft, r.BottomLeftY, 1, -1);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="rect"/> misses this rounded rectangle: it lies outside the bounds, or
+    /// within one corner's box and wholly beyond that corner's ellipse (its point nearest the ellipse's
+    /// centre is outside). A sufficient test, exact for the rectangles a clip's corner cuts off.
+    /// </summary>
+    public readonly bool Excludes(Rect rect)
+    {
+        if (IsNone)
+        {
+            return false;
+        }
+
+        var b = Bounds;
+        if (rect.IsEmpty || rect.Right <= b.Left || rect.Left >= b.Right || rect.Bottom <= b.Top || rect.Top >= b.Bottom)
+        {
+            return true;
+        }
+
+        // Clamped to the bounds: the corner of the rest nearest each corner ellipse's centre.
+        var left = Math.Max(rect.Left, b.Left);
+        var top = Math.Max(rect.Top, b.Top);
+        var right = Math.Min(rect.Right, b.Right);
+        var bottom = Math.Min(rect.Bottom, b.Bottom);
+        var r = FittedRadii();
+        return Beyond(right, bottom, b.Left + r.TopLeft, b.Top + r.TopLeftY, r.TopLeft, r.TopLeftY, -1, -1)
+            || Beyond(left, bottom, b.Right - r.TopRight, b.Top + r.TopRightY, r.TopRight, r.TopRightY, 1, -1)
+            || Beyond(left, top, b.Right - r.BottomRight, b.Bottom - r.BottomRightY, r.BottomRight, r.BottomRightY, 1, 1)
+            || Beyond(right, top, b.Left + r.BottomLeft, b.Bottom - r.BottomLeftY, r.BottomLeft, r.BottomLeftY, -1, 1);
+    }
+
+    /// <summary>
+    /// Whether a region inside the bounds whose point nearest the corner's ellipse centre (cx, cy) is
+    /// (x, y) lies in that corner's box, (sx, sy) pointing from the centre to the corner, and outside the ellipse.
+    /// </summary>
+    private static bool Beyond(float x, float y, float cx, float cy, float rx, float ry, int sx, int sy)
+    {
+        if (rx <= 0 || ry <= 0 || (x - cx) * sx < 0 || (y - cy) * sy < 0)
+        {
+            return false;
+        }
+
+        var u = (x - cx) / rx;
+        var v = (y - cy) / ry;
+        return (u * u) + (v * v) > 1;
+    }
+
+    /// <summary>The radii scaled down so adjacent ones fit each side, as the shaders fit them (css-backgrounds-3 §5.5).</summary>
+    private readonly CornerRadii FittedRadii()
+    {
+        var r = Radii;
+        var w = Bounds.Width;
+        var h = Bounds.Height;
+        var f = Fit(1, w, r.TopLeft + r.TopRight);
+        f = Fit(f, w, r.BottomLeft + r.BottomRight);
+        f = Fit(f, h, r.TopLeftY + r.BottomLeftY);
+        f = Fit(f, h, r.TopRightY + r.BottomRightY);
+        return f < 1 ? r.Scale(f) : r;
+
+        static float Fit(float f, float side, float sum) => sum > 0 && side / sum < f ? Math.Max(0, side / sum) : f;
     }
 
     /// <summary>

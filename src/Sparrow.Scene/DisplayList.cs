@@ -35,7 +35,11 @@ public sealed partial class DisplayList
 
     public PrimitiveArray<DrawItem> Order { get; } = new(64);
 
-    /// <summary>Rounded clips this frame drew by their bounds only (see <see cref="SceneBuilder"/>'s clip model).</summary>
+    /// <summary>
+    /// Clips this frame drew by their bounds only. Nested rounded clips intersect exactly (a masked layer
+    /// where two overlap partially, <c>SceneBuilder.Clips.cs</c>), so only a clip under a transform with no
+    /// inverse (a zero scale: nothing under it is visible) counts.
+    /// </summary>
     public int ApproximatedClips { get; internal set; }
 
     /// <summary>Empties every array and keeps their storage.</summary>

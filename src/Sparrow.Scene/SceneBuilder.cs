@@ -11,10 +11,10 @@ namespace Sparrow.Scene;
 /// renderer needs no stacks. <see cref="Begin"/> reuses all storage: no allocation in steady state.
 /// </summary>
 /// <remarks>
-/// Clip model: a rectangular clip (or the bounds of any clip) narrows the scissor; one rounded clip
-/// becomes the per-instance SDF mask. With nested rounded clips the builder keeps the one that makes the
-/// other redundant (exact when one shape contains the other); when neither does, the outer one clips by
-/// its bounds only (WebRender would render a clip mask); counted in <see cref="DisplayList.ApproximatedClips"/>.
+/// Clip model (<c>SceneBuilder.Clips.cs</c>): a rectangular clip (or the bounds of any clip) narrows the
+/// scissor; a rounded clip becomes the per-instance SDF mask. Nested rounded clips intersect exactly: the
+/// inner one replaces the mask when it lies inside it, and where the two overlap only partially a layer
+/// opens whose <see cref="LayerMask"/> is the outer one (one offscreen pass, only there).
 /// A clip (rounded or not) under a rotation or skew opens a layer with a <see cref="LayerMask"/>: what
 /// it clips draws offscreen and is composited through the rotated shape when the clip is popped.
 /// </remarks>
@@ -175,94 +175,6 @@ public sealed partial class SceneBuilder
         i.Transform = image.Transform * _transform;
         i.Clip = _clip.Mask;
         AddItem(PrimitiveKind.Image, List.Images.Add(i));
-    }
-
-    /// <summary>Clips what follows to <paramref name="rect"/> (local space) by scissor.</summary>
-    public void PushClip(Rect rect) => PushRoundedClip(rect, default);
-
-    /// <summary>Clips what follows to a rounded rectangle (local space): scissor by its bounds, SDF mask for the corners.</summary>
-    public void PushRoundedClip(Rect rect, CornerRadii radii)
-    {
-        RequireBuilding();
-        _clips.Add(_clip);
-        var device = TransformBounds(rect, _transform);
-        var scissor = List.Scissors[_clip.Scissor].Intersect(device);
-        var scissorIndex = _clip.Scissor;
-        if (scissor != List.Scissors[scissorIndex])
-        {
-            if (List.Scissors.Count > ushort.MaxValue)
-            {
-                ThrowHelper.InvalidOperation("More than 65535 scissor rectangles in one scene.");
-            }
-
-            scissorIndex = (ushort)List.Scissors.Add(scissor);
-        }
-
-        var mask = _clip.Mask;
-        if (!radii.IsZero && _transform.M12 == 0 && _transform.M21 == 0)
-        {
-            // Axis-aligned: the rounded shape maps exactly, each axis's radii scaled by that axis's scale.
-            var inner = new ClipMask(device, radii.Scale(Math.Abs(_transform.M11), Math.Abs(_transform.M22)));
-
-            // One mask per instance: keep the one that makes the other redundant. The shapes are convex,
-            // so that is exact whenever one lies inside the other; else the outer one clips by its bounds.
-            if (mask.IsNone || mask.Contains(device))
-            {
-                mask = inner;
-            }
-            else if (!inner.Contains(mask.Bounds))
-            {
-                mask = inner;
-                List.ApproximatedClips++;
-            }
-        }
-        var layer = -1;
-        if (_transform.M12 != 0 || _transform.M21 != 0)
-        {
-            layer = PushMaskLayer(rect, radii, scissorIndex);
-        }
-
-        _clip = new ClipEntry(scissorIndex, mask, layer);
-    }
-
-    /// <summary>A layer composited through <paramref name="rect"/> (current local space), opened at <paramref name="scissor"/>.</summary>
-    private int PushMaskLayer(Rect rect, CornerRadii radii, ushort scissor)
-    {
-        if (!Matrix3x2.Invert(_transform, out var toLocal))
-        {
-            return -1;
-        }
-
-        var index = List.Layers.Add(new Layer(1, List.Scissors[scissor]) { Mask = new LayerMask(rect, radii, toLocal) });
-        List.Order.Add(new DrawItem(PrimitiveKind.LayerBegin, scissor, index));
-        return index;
-    }
-
-    public void PopClip()
-    {
-        RequireBuilding();
-        if (_clips.Count == 0)
-        {
-            ThrowHelper.InvalidOperation("PopClip without PushClip.");
-        }
-
-        if (_clip.Layer >= 0)
-        {
-            var last = List.Order.Count - 1;
-            if (List.Order[last].Kind == PrimitiveKind.LayerBegin && List.Order[last].Index == _clip.Layer)
-            {
-                // Nothing was drawn under the clip: no offscreen pass for it.
-                List.Order.RemoveLast();
-                List.Layers.RemoveLast();
-            }
-            else
-            {
-                List.Order.Add(new DrawItem(PrimitiveKind.LayerEnd, _clip.Scissor, _clip.Layer));
-            }
-        }
-
-        _clip = _clips[_clips.Count - 1];
-        _clips.RemoveLast();
     }
 
     /// <summary>Applies <paramref name="transform"/> (local to the current space) to what follows.</summary>

@@ -69,7 +69,7 @@ public class SceneBuilderTests
         b.AddQuad(Quad.Fill(new Rect(0, 0, 200, 200), Red));
         b.PopClip();
 
-        // Overlapping so that neither contains the other: approximated and counted.
+        // Overlapping so that neither contains the other: the card masks a layer, the new clip the quad.
         b.PushRoundedClip(new Rect(50, 50, 100, 100), CornerRadii.Uniform(30));
         b.AddQuad(Quad.Fill(new Rect(0, 0, 200, 200), Red));
         b.PopClip();
@@ -79,7 +79,9 @@ public class SceneBuilderTests
         Assert.Equal(new Rect(30, 30, 40, 40), list.Quads[0].Clip.Bounds);
         Assert.Equal(new Rect(0, 0, 100, 100), list.Quads[1].Clip.Bounds);
         Assert.Equal(new Rect(50, 50, 100, 100), list.Quads[2].Clip.Bounds);
-        Assert.Equal(1, list.ApproximatedClips);
+        Assert.Equal(1, list.Layers.Count);
+        Assert.Equal(new Rect(0, 0, 100, 100), list.Layers[0].Mask.Rect);
+        Assert.Equal(0, list.ApproximatedClips);
     }
 
     [Fact]

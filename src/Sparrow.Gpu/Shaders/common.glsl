@@ -31,7 +31,9 @@ vec2 corner_radius(vec2 p, vec4 rx, vec4 ry) {
 // f / |grad f| of the implicit ellipse (f = |q / r| - 1), which is what Skia's analytic rounded-rect
 // coverage uses too and is enough for a one-pixel ramp.
 float sd_rounded_box(vec2 p, vec2 h, vec2 r) {
-  r = min(r, h);
+  // A fitted radius may exceed half its side (css-backgrounds-3 §5.5 bounds only adjacent sums): the
+  // quadrant's own ellipse still bounds it; clamping it to h would flatten the corner.
+  r = min(r, 2.0 * h);
   vec2 d = abs(p) - h;
   if (r.x > 0.0 && r.y > 0.0) {
     vec2 q = d + r;
