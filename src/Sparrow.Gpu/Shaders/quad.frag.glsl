@@ -70,11 +70,12 @@ float pattern(uint style, float along, float depth, float len, float width) {
   return coverage(length(q) * v_scale - width * v_scale * 0.5);
 }
 
-// Skia measures a rounded rectangle's corners (conics of weight sqrt(1/2)) as chords: a piece is
-// halved in its parameter while the curve's midpoint lies more than half a device pixel (on the larger
-// axis) off the chord's midpoint (SkContourMeasure, conic_too_curvy), and Blink fits the dashes to the
-// sum, which is shorter than the arc (by 0.09 px for a 36 px radius). The unit quarter circle from
-// (1, 0) to (0, 1) at parameter t:
+// Skia measures a rounded rectangle's corners (conics of weight sqrt(1/2), one per corner; an
+// elliptical corner is the same conic scaled by its two radii) as chords: a piece is halved in its
+// parameter while the curve's midpoint lies more than half a device pixel (on the larger axis) off the
+// chord's midpoint (SkContourMeasure, conic_too_curvy), and Blink fits the dashes to the sum, which is
+// shorter than the arc (by 0.09 px for a 36 px circular radius). The unit quarter circle from (1, 0)
+// to (0, 1) at parameter t:
 vec2 quarter_conic(float t) {
   float a = (1.0 - t) * (1.0 - t);
   float b = 1.41421356 * t * (1.0 - t);
@@ -82,32 +83,34 @@ vec2 quarter_conic(float t) {
   return vec2(a + b, b + c) / (a + b + c);
 }
 
-// Walks those chords of a quarter circle of radius r (device px) in order, an in-order traversal of
-// the halving without recursion. Returns x: the measured length of the quarter; y: the length measured
-// up to the angle `phi` from its start (when phi >= 0); z: the angle at which the measured length
-// reaches `at` (when at >= 0). Within a chord, length and angle are taken as proportional. The walk
-// stops after 128 steps, enough for radii up to about 2000 device px.
-vec3 quarter_measure(float r, float phi, float at) {
+// Walks those chords of a quarter ellipse in order, an in-order traversal of the halving without
+// recursion. The quarter runs from (r.x, 0) to (0, r.y) in its own frame (device px); angles are those
+// of the unit circle it is scaled from (the eccentric angle, 0 at the start, pi/2 at the end). Returns
+// x: the measured length of the quarter; y: the length measured up to the angle `phi` (when phi >= 0);
+// z: the angle at which the measured length reaches `at` (when at >= 0). Within a chord, length and
+// angle are taken as proportional. The walk stops after 128 steps, enough for radii up to about 2000
+// device px.
+vec3 quarter_measure(vec2 r, float phi, float at) {
   vec3 result = vec3(0.0, 0.0, 1.57079633);
-  if (r <= 0.0) {
+  if (r.x <= 0.0 || r.y <= 0.0) {
     return vec3(0.0);
   }
   bool locate = phi >= 0.0 || at >= 0.0;
   float t0 = 0.0;
-  vec2 p0 = vec2(r, 0.0);
+  vec2 u0 = vec2(1.0, 0.0);
   int depth = 0;
   for (int i = 0; i < 128; i++) {
     float dt = exp2(-float(depth));
-    vec2 p1 = quarter_conic(t0 + dt) * r;
-    vec2 off = abs(quarter_conic(t0 + 0.5 * dt) * r - 0.5 * (p0 + p1));
+    vec2 u1 = quarter_conic(t0 + dt);
+    vec2 off = abs((quarter_conic(t0 + 0.5 * dt) - 0.5 * (u0 + u1)) * r);
     if (depth < 10 && max(off.x, off.y) > 0.5) {
       depth++;
       continue;
     }
-    float l = distance(p0, p1);
+    float l = length((u1 - u0) * r);
     if (locate) {
-      float a0 = atan(p0.y, p0.x);
-      float a1 = atan(p1.y, p1.x);
+      float a0 = atan(u0.y, u0.x);
+      float a1 = atan(u1.y, u1.x);
       if (phi >= a0 && phi <= a1) {
         result.y = result.x + l * (phi - a0) / max(a1 - a0, 1e-6);
       }
@@ -117,7 +120,7 @@ vec3 quarter_measure(float r, float phi, float at) {
     }
     result.x += l;
     t0 += dt;
-    p0 = p1;
+    u0 = u1;
     if (t0 >= 1.0) {
       break;
     }
@@ -129,118 +132,171 @@ vec3 quarter_measure(float r, float phi, float at) {
   return result;
 }
 
-// The point at arc length s (device px, as Skia measures it) along the closed centerline: `cl` its
-// rectangle, `rc` its corner radii, `arc` their measured lengths (each top-left, top-right,
-// bottom-right, bottom-left).
-vec2 centerline_point(float s, vec4 cl, vec4 rc, vec4 arc) {
-  float right = cl.x + cl.z;
-  float bottom = cl.y + cl.w;
-  float top_len = cl.z - rc.x - rc.y;
-  if (s <= top_len) return vec2(cl.x + rc.x + s, cl.y);
-  s -= top_len;
-  if (s <= arc.y) {
-    float a = quarter_measure(rc.y, -1.0, s).z;
-    return vec2(right - rc.y, cl.y + rc.y) + rc.y * vec2(sin(a), -cos(a));
-  }
-  s -= arc.y;
-  float right_len = cl.w - rc.y - rc.z;
-  if (s <= right_len) return vec2(right, cl.y + rc.y + s);
-  s -= right_len;
-  if (s <= arc.z) {
-    float a = quarter_measure(rc.z, -1.0, s).z;
-    return vec2(right - rc.z, bottom - rc.z) + rc.z * vec2(cos(a), sin(a));
-  }
-  s -= arc.z;
-  float bottom_len = cl.z - rc.z - rc.w;
-  if (s <= bottom_len) return vec2(right - rc.z - s, bottom);
-  s -= bottom_len;
-  if (s <= arc.w) {
-    float a = quarter_measure(rc.w, -1.0, s).z;
-    return vec2(cl.x + rc.w, bottom - rc.w) + rc.w * vec2(-sin(a), cos(a));
-  }
-  s -= arc.w;
-  float left_len = cl.w - rc.w - rc.x;
-  if (s <= left_len) return vec2(cl.x, bottom - rc.w - s);
-  s -= left_len;
-  float a = quarter_measure(rc.x, -1.0, s).z;
-  return vec2(cl.x + rc.x, cl.y + rc.x) + rc.x * vec2(-cos(a), -sin(a));
+// The closed path Blink strokes a rounded box's dashes and dots along
+// (BoxBorderPainter::DrawDashedDottedBoxSideFromPath): the border box inset by half of each side's
+// width, each corner's radii less those halves on their own axes (CenterOutsets), so a circular
+// corner between sides of different widths becomes elliptical. Device px. The path starts where the
+// top edge leaves the top-left corner and runs clockwise (Blink's Path::AddRoundedRect).
+struct Centerline {
+  vec4 rect;     // x, y, width, height
+  vec4 rx;       // horizontal radii: top-left, top-right, bottom-right, bottom-left (0: square)
+  vec4 ry;       // vertical radii, same order
+  vec4 arc;      // each corner's measured length, same order
+  vec4 side_at;  // where the top, right, bottom and left straight pieces start along the path
+  vec4 arc_at;   // where each corner starts along the path (corner order)
+  float length;  // the whole path, as measured
+};
+
+// A corner's quarter in its own frame runs from the end of the straight piece before it to the start
+// of the one after it; along the path that is (horizontal, vertical) radii for the top-left and
+// bottom-right corners and (vertical, horizontal) for the other two.
+vec2 walk_radii(Centerline c, int i) {
+  vec2 r = vec2(c.rx[i], c.ry[i]);
+  return (i == 1 || i == 3) ? r.yx : r;
 }
 
-// Dash (or dot) coverage on a rounded border of uniform width. Chromium strokes the whole centerline
-// (the border box inset by half the width, radii reduced by as much) as one closed path
-// (BoxBorderPainter::DrawDashedDottedBoxSideFromPath), starting where the top edge leaves the top-left
-// corner and going clockwise, with the gap fitted so a whole number of dashes and gaps fill the
-// path's measured length cut to whole pixels (SelectBestDashGap for closed paths); the dash pattern
-// then runs along the measured length. Everything here is in device pixels, where Blink strokes.
-float rounded_pattern(uint style, float width) {
-  float scale = v_scale;
-  width *= scale;
-  vec4 cl = vec4(v_bounds.xy * scale + 0.5 * width, v_bounds.zw * scale - width);
-  vec4 rc = max(v_radii * scale - 0.5 * width, vec4(0.0));
-  float left = cl.x, top = cl.y, right = cl.x + cl.z, bottom = cl.y + cl.w;
-  float quarter = 1.57079633;
-  vec4 arc;
-  arc.x = quarter_measure(rc.x, -1.0, -1.0).x;
-  arc.y = rc.y == rc.x ? arc.x : quarter_measure(rc.y, -1.0, -1.0).x;
-  arc.z = rc.z == rc.x ? arc.x : quarter_measure(rc.z, -1.0, -1.0).x;
-  arc.w = rc.w == rc.x ? arc.x : quarter_measure(rc.w, -1.0, -1.0).x;
-  float top_len = cl.z - rc.x - rc.y;
-  float right_len = cl.w - rc.y - rc.z;
-  float bottom_len = cl.z - rc.z - rc.w;
-  float left_len = cl.w - rc.w - rc.x;
-  // Where each of the eight pieces starts along the path.
-  float s_tr = top_len;
-  float s_right = s_tr + arc.y;
-  float s_br = s_right + right_len;
-  float s_bottom = s_br + arc.z;
-  float s_bl = s_bottom + bottom_len;
-  float s_left = s_bl + arc.w;
-  float s_tl = s_left + left_len;
-  float perimeter = s_tl + arc.x;
+vec2 corner_centre(Centerline c, int i) {
+  float right = c.rect.x + c.rect.z;
+  float bottom = c.rect.y + c.rect.w;
+  if (i == 0) return vec2(c.rect.x + c.rx.x, c.rect.y + c.ry.x);
+  if (i == 1) return vec2(right - c.rx.y, c.rect.y + c.ry.y);
+  if (i == 2) return vec2(right - c.rx.z, bottom - c.ry.z);
+  return vec2(c.rect.x + c.rx.w, bottom - c.ry.w);
+}
 
-  vec2 p = v_local * scale;
-  float s;
-  if (rc.y > 0.0 && p.x > right - rc.y && p.y < top + rc.y) {
-    vec2 c = vec2(right - rc.y, top + rc.y);
-    s = s_tr + quarter_measure(rc.y, clamp(atan(p.y - c.y, p.x - c.x) + quarter, 0.0, quarter), -1.0).y;
-  } else if (rc.z > 0.0 && p.x > right - rc.z && p.y > bottom - rc.z) {
-    vec2 c = vec2(right - rc.z, bottom - rc.z);
-    s = s_br + quarter_measure(rc.z, clamp(atan(p.y - c.y, p.x - c.x), 0.0, quarter), -1.0).y;
-  } else if (rc.w > 0.0 && p.x < left + rc.w && p.y > bottom - rc.w) {
-    vec2 c = vec2(left + rc.w, bottom - rc.w);
-    s = s_bl + quarter_measure(rc.w, clamp(atan(p.y - c.y, p.x - c.x) - quarter, 0.0, quarter), -1.0).y;
-  } else if (rc.x > 0.0 && p.x < left + rc.x && p.y < top + rc.x) {
-    vec2 c = vec2(left + rc.x, top + rc.x);
-    s = s_tl + quarter_measure(rc.x, clamp(atan(p.y - c.y, p.x - c.x) + 2.0 * quarter, 0.0, quarter), -1.0).y;
-  } else {
-    // A straight piece: the nearest edge of the centerline rectangle.
-    vec4 d = vec4(p.y - top, right - p.x, bottom - p.y, p.x - left);
-    float m = min(min(d.x, d.y), min(d.z, d.w));
-    if (m == d.x) {
-      s = p.x - (left + rc.x);
-    } else if (m == d.y) {
-      s = s_right + p.y - (top + rc.y);
-    } else if (m == d.z) {
-      s = s_bottom + (right - rc.z) - p.x;
-    } else {
-      s = s_left + (bottom - rc.w) - p.y;
+// An offset from corner i's centre, from device axes to the quarter's frame and back.
+vec2 to_walk(int i, vec2 o) {
+  if (i == 0) return -o;
+  if (i == 1) return vec2(-o.y, o.x);
+  if (i == 2) return o;
+  return vec2(o.y, -o.x);
+}
+
+vec2 from_walk(int i, vec2 w) {
+  if (i == 0) return -w;
+  if (i == 1) return vec2(w.y, -w.x);
+  if (i == 2) return w;
+  return vec2(-w.y, w.x);
+}
+
+Centerline make_centerline(vec4 bounds, vec4 radii_x, vec4 radii_y, vec4 widths) {
+  Centerline c;
+  vec4 half_w = 0.5 * widths;  // top, right, bottom, left
+  c.rect = vec4(bounds.xy + half_w.wx, bounds.zw - half_w.yx - half_w.wz);
+  // Horizontal radii lose the half width of the left or right side, vertical ones that of the top or
+  // bottom; a corner left with one radius 0 is square (SkRRect).
+  vec4 rx = max(radii_x - half_w.wyyw, vec4(0.0));
+  vec4 ry = max(radii_y - half_w.xxzz, vec4(0.0));
+  bvec4 round_corner = bvec4(rx.x > 0.0 && ry.x > 0.0, rx.y > 0.0 && ry.y > 0.0,
+                             rx.z > 0.0 && ry.z > 0.0, rx.w > 0.0 && ry.w > 0.0);
+  c.rx = mix(vec4(0.0), rx, vec4(round_corner));
+  c.ry = mix(vec4(0.0), ry, vec4(round_corner));
+  c.arc = vec4(quarter_measure(walk_radii(c, 0), -1.0, -1.0).x, quarter_measure(walk_radii(c, 1), -1.0, -1.0).x,
+               quarter_measure(walk_radii(c, 2), -1.0, -1.0).x, quarter_measure(walk_radii(c, 3), -1.0, -1.0).x);
+  float top_len = c.rect.z - c.rx.x - c.rx.y;
+  float right_len = c.rect.w - c.ry.y - c.ry.z;
+  float bottom_len = c.rect.z - c.rx.z - c.rx.w;
+  float left_len = c.rect.w - c.ry.w - c.ry.x;
+  c.side_at.x = 0.0;
+  c.arc_at.y = top_len;
+  c.side_at.y = c.arc_at.y + c.arc.y;
+  c.arc_at.z = c.side_at.y + right_len;
+  c.side_at.z = c.arc_at.z + c.arc.z;
+  c.arc_at.w = c.side_at.z + bottom_len;
+  c.side_at.w = c.arc_at.w + c.arc.w;
+  c.arc_at.x = c.side_at.w + left_len;
+  c.length = c.arc_at.x + c.arc.x;
+  return c;
+}
+
+// The point of the quarter ellipse with radii r nearest to q, both in the quarter's frame. Each step
+// stands the ellipse in for the circle of curvature at the current estimate (centred on the
+// ellipse's evolute), moves to where the ray from that centre towards q meets the circle, and takes the
+// ellipse's point at that point's eccentric angle; four steps are well under a hundredth of a pixel for
+// the corners borders have. A circle's answer is exact at once.
+vec2 nearest_on_quarter(vec2 q, vec2 r) {
+  q = max(q, vec2(0.0));
+  vec2 c = vec2(0.70710678);
+  for (int i = 0; i < 4; i++) {
+    vec2 e = vec2(r.x * r.x - r.y * r.y, r.y * r.y - r.x * r.x) * c * c * c / r;
+    vec2 toward = q - e;
+    vec2 next = e + toward * (length(r * c - e) / max(length(toward), 1e-6));
+    c = normalize(max(next / r, vec2(1e-6)));
+  }
+  return c;
+}
+
+// Where along the path (measured as Skia measures it) the point of the centerline nearest to p lies:
+// on a corner, its nearest point on the ellipse; elsewhere, the nearest straight piece.
+float centerline_position(Centerline c, vec2 p) {
+  for (int i = 0; i < 4; i++) {
+    vec2 r = walk_radii(c, i);
+    vec2 q = to_walk(i, p - corner_centre(c, i));
+    if (r.x > 0.0 && q.x > 0.0 && q.y > 0.0) {
+      vec2 u = nearest_on_quarter(q, r);
+      return c.arc_at[i] + quarter_measure(r, atan(u.y, u.x), -1.0).y;
     }
   }
+  float left = c.rect.x, top = c.rect.y, right = c.rect.x + c.rect.z, bottom = c.rect.y + c.rect.w;
+  vec4 d = vec4(p.y - top, right - p.x, bottom - p.y, p.x - left);
+  float m = min(min(d.x, d.y), min(d.z, d.w));
+  if (m == d.x) return p.x - (left + c.rx.x);
+  if (m == d.y) return c.side_at.y + p.y - (top + c.ry.y);
+  if (m == d.z) return c.side_at.z + (right - c.rx.z) - p.x;
+  return c.side_at.w + (bottom - c.ry.w) - p.y;
+}
 
+// The point at measured length s along the path.
+vec2 centerline_point(Centerline c, float s) {
+  s = mod(s, c.length);
+  float left = c.rect.x, top = c.rect.y, right = c.rect.x + c.rect.z, bottom = c.rect.y + c.rect.w;
+  int corner = 0;
+  if (s < c.arc_at.y) return vec2(left + c.rx.x + s, top);
+  if (s < c.side_at.y) {
+    corner = 1;
+  } else if (s < c.arc_at.z) {
+    return vec2(right, top + c.ry.y + s - c.side_at.y);
+  } else if (s < c.side_at.z) {
+    corner = 2;
+  } else if (s < c.arc_at.w) {
+    return vec2(right - c.rx.z - (s - c.side_at.z), bottom);
+  } else if (s < c.side_at.w) {
+    corner = 3;
+  } else if (s < c.arc_at.x) {
+    return vec2(left, bottom - c.ry.w - (s - c.side_at.w));
+  }
+  vec2 r = walk_radii(c, corner);
+  float a = quarter_measure(r, -1.0, s - c.arc_at[corner]).z;
+  return corner_centre(c, corner) + from_walk(corner, r * vec2(cos(a), sin(a)));
+}
+
+// One side's dashes or dots on a rounded box, at the pixel p whose place along the path is s (device
+// px). Blink strokes the whole closed centerline for each side, with that side's own width, and clips
+// it to the side's region (BoxBorderPainter::PaintOneBorderSide): the pattern is laid out on the whole
+// path, starting at its start, with the gap fitted so a whole number of dashes and gaps fill its
+// measured length cut to whole pixels (StyledStrokeData's closed-path SelectBestDashGap).
+float path_pattern(uint style, Centerline c, vec2 p, float s, float width) {
   bool dashed = style == STYLE_DASHED;
+  // StrokeIsDashed: dots up to 3 device px wide are stroked as square dashes one width long.
+  bool square = dashed || width <= 3.0;
   bool thin = width < 3.0;
   float dash = dashed ? width * (thin ? 3.0 : 2.0) : width;
   float gap = dashed ? width * (thin ? 2.0 : 1.0) : width;
   // Blink hands the dash fitting the path's length as an int.
-  float fit_len = floor(perimeter);
+  float fit_len = floor(c.length);
+  if (square && fit_len <= 2.0 * dash) {
+    return 1.0;
+  }
   float n = floor(fit_len / (dash + gap));
   if (n < 1.0) {
     return 1.0;
   }
-  float gap_fewer = (fit_len - n * dash) / n;
-  float gap_more = (fit_len - (n + 1.0) * dash) / (n + 1.0);
-  gap = (gap_more <= 0.0 || abs(gap_fewer - gap) < abs(gap_more - gap)) ? gap_fewer : gap_more;
-  if (dashed) {
+  if (dashed || !square) {
+    float gap_fewer = (fit_len - n * dash) / n;
+    float gap_more = (fit_len - (n + 1.0) * dash) / (n + 1.0);
+    gap = (gap_more <= 0.0 || abs(gap_fewer - gap) < abs(gap_more - gap)) ? gap_fewer : gap_more;
+  }
+  if (square) {
     float period = dash + gap;
     float m = mod(s, period);
     return clamp(max(min(m, dash - m), m - period) + 0.5, 0.0, 1.0);
@@ -249,16 +305,31 @@ float rounded_pattern(uint style, float width) {
   // end (SkDashPath emits the first one last, as a separate dot), each a circle one width across. A
   // pixel takes the union of its nearest dot and both neighbours, as the same color drawn twice.
   float step = dash + gap - DOT_EPSILON;
-  float last = ceil(perimeter / step) - 1.0;
+  float last = ceil(c.length / step) - 1.0;
   float k = floor(s / step + 0.5);
   float uncovered = 1.0;
   for (int i = -1; i <= 1; i++) {
     float j = k + float(i);
     j = j < 0.0 ? last : (j > last ? 0.0 : j);
-    vec2 centre = centerline_point(j * step, cl, rc, arc);
+    vec2 centre = centerline_point(c, j * step);
     uncovered *= 1.0 - coverage(distance(p, centre) - width * 0.5);
   }
   return 1.0 - uncovered;
+}
+
+// Whether side i (top, right, bottom, left) is stroked along the rounded path: when the inner edge
+// is rounded at either of its ends (BoxBorderPainter::PaintSide, BorderWillArcInnerEdge); otherwise
+// it is a straight line between the box's corners, clipped to the rounded outline.
+bool side_on_path(int i, vec4 radii_x, vec4 radii_y, vec4 w) {
+  vec4 inner_x = radii_x - w.wyyw;
+  vec4 inner_y = radii_y - w.xxzz;
+  bvec4 arcs = bvec4(inner_x.x > 0.0 || inner_y.x > 0.0, inner_x.y > 0.0 || inner_y.y > 0.0,
+                     inner_x.z > 0.0 || inner_y.z > 0.0, inner_x.w > 0.0 || inner_y.w > 0.0);
+  bvec4 square = bvec4(radii_x.x * radii_y.x == 0.0, radii_x.y * radii_y.y == 0.0,
+                       radii_x.z * radii_y.z == 0.0, radii_x.w * radii_y.w == 0.0);
+  int a = i;            // the corner where side i starts, clockwise
+  int b = (i + 1) % 4;  // and where it ends
+  return (arcs[a] && !square[a]) || (arcs[b] && !square[b]);
 }
 
 // Where the pixel lies along side i (top, right, bottom, left), measured clockwise from the side's
@@ -323,7 +394,17 @@ void main() {
       for (int i = 0; i < 4; i++) {
         if (i != first && t[i] < t[second]) second = i;
       }
+      // A pixel centred exactly on a rounded box's join: Blink clips each side to its polygon, without
+      // anti-aliasing where the colors match (a hard miter), and Skia's aliased fill gives a pixel
+      // centre on an edge to the polygon whose right edge it is: the left side's at the left corners,
+      // the top's and the bottom's at the right ones (dash/radius_with_dashed_top_bottom_and_solid_sides).
       float join_distance = (t[second] - t[first]) / max(length(dt[first] - dt[second]), 1e-6);
+      bool rounded = any(greaterThan(v_radii * v_radii_y, vec4(0.0)));
+      if (rounded && join_distance * v_scale < 1e-3 && (first == 1 || second == 3)) {
+        int swap = first;
+        first = second;
+        second = swap;
+      }
       float f = clamp(0.5 + join_distance * v_scale, 0.5, 1.0);
       vec4 side_color = mix(premultiply(colors[second]), premultiply(colors[first]), f);
 
@@ -331,9 +412,7 @@ void main() {
       float d = depth[first];
       float width = w[first];
       uint style = v_styles[first];
-      bool uniform_width = w.x == w.y && w.y == w.z && w.z == w.w;
-      // Along elliptical corners the pattern follows the straight sides' rule (rounded_pattern walks circular arcs).
-      bool rounded = any(greaterThan(v_radii, vec4(0.0))) && v_radii == v_radii_y;
+      bool on_path = rounded && style != STYLE_SOLID && side_on_path(first, v_radii, v_radii_y, w);
       // Where two dashed or dotted sides of one color meet on a square corner, Chromium draws each
       // side's line over its whole length without a miter (BoxBorderPainter::ComputeMiter: same color
       // and style need none), so the corner square shows the union of both sides' patterns: dashes fill
@@ -346,8 +425,27 @@ void main() {
       float a;
       if (same_corner && style == STYLE_DASHED) {
         a = 1.0;
-      } else if (style != STYLE_SOLID && uniform_width && rounded) {
-        a = rounded_pattern(style, width);
+      } else if (on_path) {
+        // In device px, where Blink strokes. The pattern of each side is its own (its width sets the
+        // dash, gap and dot sizes); only the side the pixel's region belongs to is drawn.
+        Centerline c = make_centerline(v_bounds * v_scale, v_radii * v_scale, v_radii_y * v_scale, w * v_scale);
+        vec2 pd = v_local * v_scale;
+        float s_path = centerline_position(c, pd);
+        a = path_pattern(style, c, pd, s_path, width * v_scale);
+        // Sides of different colors are clipped with anti-aliasing along their join (Blink's soft
+        // miter): in that band the other side's own pattern shows, not this side's in its color.
+        if (f < 1.0 && v_border_colors[first] != v_border_colors[second]) {
+          uint other_style = v_styles[second];
+          float other = 1.0;
+          if (other_style != STYLE_SOLID && side_on_path(second, v_radii, v_radii_y, w)) {
+            other = path_pattern(other_style, c, pd, s_path, w[second] * v_scale);
+          } else if (other_style != STYLE_SOLID) {
+            vec2 o = side_along(second);
+            other = pattern(other_style, o.x, depth[second], o.y, w[second]);
+          }
+          side_color = mix(premultiply(colors[second]) * other, premultiply(colors[first]) * a, f);
+          a = 1.0;
+        }
       } else {
         a = pattern(style, along_len.x, d, along_len.y, width);
         if (same_corner) {
