@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
-using Sparrow.Host.Benchmarking.Peers;
 using Sparrow.Layout;
 
 namespace Sparrow.Benchmarks.Layout;
@@ -11,30 +9,8 @@ namespace Sparrow.Benchmarks.Layout;
 /// stack runs short (that first, cut-off attempt included, as an embedder's first frame pays it).
 /// </summary>
 [InvocationCount(1)]
-public class LayoutDeepColdBenchmarks
+public class LayoutDeepColdBenchmarks : ColdBenchmarks
 {
-    private LayoutPeerTree _tree = null!;
-    private LayoutTreeStore _store = null!;
-
     [Params("deep-10000")]
-    public string Tree { get; set; } = "deep-10000";
-
-    /// <summary>Lays fresh copies out for a second, so the timed code is the optimised tier.</summary>
-    [GlobalSetup]
-    public void Create()
-    {
-        _tree = LayoutPeerTrees.Create(Tree);
-        var clock = Stopwatch.StartNew();
-        do
-        {
-            _tree.Build().Compute(0, LayoutPeerTrees.Viewport);
-        }
-        while (clock.ElapsedMilliseconds < 1000);
-    }
-
-    [IterationSetup]
-    public void Setup() => _store = _tree.Build();
-
-    [Benchmark]
-    public void Cold() => _store.Compute(0, LayoutPeerTrees.Viewport);
+    public override string Tree { get; set; } = "deep-10000";
 }
