@@ -1,11 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using Sparrow.Core;
-using Sparrow.Host.Headless;
 using Sparrow.Host.Queries;
-using Sparrow.Host.Rendering;
 using Sparrow.Host.Tests.Headless;
 using Sparrow.Paint;
 using Xunit;
@@ -17,7 +14,7 @@ namespace Sparrow.Host.Tests.Rendering;
 /// slice): it joins the paragraph as an inline box with start and end edges, wraps with it, and has one border
 /// box per line, which paint and boundingClientRect read. Real pages: WXML and WXSS through glass-easel in V8.
 /// </summary>
-public sealed class InlineEdgeBoxTests : IDisposable
+public sealed class InlineEdgeBoxTests() : InlinePageTest("edges", Sheet)
 {
     private const string Sheet = """
         page { font-family: "DejaVu Sans"; font-size: 16px; line-height: 24px; color: #000000; }
@@ -28,16 +25,6 @@ public sealed class InlineEdgeBoxTests : IDisposable
         """;
 
     private const string Sentence = "Plain words, then <text class=\"pad\">a padded phrase long enough to wrap</text> and the end.";
-
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "sparrow-edges-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_dir))
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-    }
 
     [Fact]
     public void A_padded_bordered_text_joins_the_paragraph_with_its_edges_and_wraps()
@@ -183,8 +170,4 @@ public sealed class InlineEdgeBoxTests : IDisposable
         Assert.All(quads, q => Assert.Contains("border", q.l, StringComparison.Ordinal));
         Assert.NotEqual(quads[0].l, quads[^1].l);
     }
-
-    private HeadlessSession Start(string wxml, bool draw, string wxss = "") => InlineTestPage.Start(_dir, Sheet, wxml, draw, wxss);
-
-    private static int NodeWithClass(PageDocument page, string name) => InlineTestPage.NodeWithClass(page, name);
 }

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using Sparrow.Core;
-using Sparrow.Host.Headless;
 using Sparrow.Host.Queries;
 using Sparrow.Host.Rendering;
 using Sparrow.Host.Tests.Headless;
@@ -17,7 +15,7 @@ namespace Sparrow.Host.Tests.Rendering;
 /// its text wraps with the paragraph, and it has one fragment per line, which paint, hit-testing and
 /// boundingClientRect all read. Real pages: WXML and WXSS through glass-easel in V8.
 /// </summary>
-public sealed class InlineFragmentTests : IDisposable
+public sealed class InlineFragmentTests() : InlinePageTest("fragments", Sheet)
 {
     private const string Sheet = """
         page { font-family: "DejaVu Sans"; font-size: 16px; line-height: 24px; color: #000000; }
@@ -28,16 +26,6 @@ public sealed class InlineFragmentTests : IDisposable
         """;
 
     private const string Sentence = "Plain words, then <text class=\"mark\">a highlighted phrase long enough to wrap</text> and the end.";
-
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "sparrow-fragments-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_dir))
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-    }
 
     [Fact]
     public void A_highlighted_text_joins_the_paragraph_and_has_one_fragment_per_line()
@@ -143,8 +131,4 @@ public sealed class InlineFragmentTests : IDisposable
         InlineFragments.Collect(page.Boxes.View, page.Store, page.Boxes.View.Text(leaf)!, leaf, leaf, element, page.Boxes.Measurer.DevicePixelRatio, fragments);
         return fragments;
     }
-
-    private HeadlessSession Start(string wxml, bool draw) => InlineTestPage.Start(_dir, Sheet, wxml, draw);
-
-    private static int NodeWithClass(PageDocument page, string name) => InlineTestPage.NodeWithClass(page, name);
 }

@@ -1,8 +1,5 @@
 using System;
-using System.IO;
 using System.Linq;
-using Sparrow.Host.Headless;
-using Sparrow.Host.Rendering;
 using Sparrow.Host.Tests.Headless;
 using Xunit;
 
@@ -12,7 +9,7 @@ namespace Sparrow.Host.Tests.Rendering;
 /// Inline formatting contexts as one paragraph with a span per text node, on real pages: WXML and
 /// WXSS compiled and mounted by glass-easel in V8, sent as op batches, styled, laid out and painted.
 /// </summary>
-public sealed class InlineParagraphTests : IDisposable
+public sealed class InlineParagraphTests() : InlinePageTest("inline", Sheet)
 {
     private const string Sheet = """
         page { font-family: "DejaVu Sans"; font-size: 16px; line-height: normal; color: #000000; }
@@ -23,16 +20,6 @@ public sealed class InlineParagraphTests : IDisposable
         """;
 
     private const string Sentence = "Price: <text class=\"red\">¥99</text> per item, a long sentence that wraps across the narrow block";
-
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "sparrow-inline-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_dir))
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-    }
 
     [Fact]
     public void A_sentence_with_a_colored_text_in_the_middle_wraps_as_one_paragraph()
@@ -185,9 +172,4 @@ public sealed class InlineParagraphTests : IDisposable
         Assert.Same(otherParagraph, page.Boxes.GetParagraph(other, page.Boxes.Measurer));
         Assert.True(page.Boxes.View.Text(view)!.Width > width);
     }
-
-    private HeadlessSession Start(string wxml, bool draw, string wxss = "", string js = "Page({});", bool settle = true)
-        => InlineTestPage.Start(_dir, Sheet, wxml, draw, wxss, js, settle);
-
-    private static int NodeWithClass(PageDocument page, string name) => InlineTestPage.NodeWithClass(page, name);
 }

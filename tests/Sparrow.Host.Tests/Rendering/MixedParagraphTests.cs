@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using Sparrow.Host.Headless;
-using Sparrow.Host.Rendering;
 using Xunit;
 
 namespace Sparrow.Host.Tests.Rendering;
@@ -10,7 +6,7 @@ namespace Sparrow.Host.Tests.Rendering;
 /// Inline formatting contexts holding atomic inline boxes (placeholders in one paragraph) and runs of
 /// inline content beside blocks (anonymous blocks), on real pages through the whole engine.
 /// </summary>
-public sealed class MixedParagraphTests : IDisposable
+public sealed class MixedParagraphTests() : InlinePageTest("mixed", Sheet)
 {
     private const string Sheet = """
         page { font-family: "DejaVu Sans"; font-size: 16px; line-height: normal; color: #000000; }
@@ -22,16 +18,6 @@ public sealed class MixedParagraphTests : IDisposable
         .b { font-weight: bold; }
         .blk { height: 20px; }
         """;
-
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "sparrow-mixed-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_dir))
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-    }
 
     [Fact]
     public void Text_wraps_around_inline_blocks_that_sit_on_its_baseline()
@@ -104,8 +90,4 @@ public sealed class MixedParagraphTests : IDisposable
         Assert.Equal(200, tree.Box(anonymous).Width);
         Assert.Equal(tree.Text(anonymous)!.Height, tree.Box(NodeWithClass(page, "blk")).Y, 2);
     }
-
-    private HeadlessSession Start(string wxml) => InlineTestPage.Start(_dir, Sheet, wxml, draw: false);
-
-    private static int NodeWithClass(PageDocument page, string name) => InlineTestPage.NodeWithClass(page, name);
 }
