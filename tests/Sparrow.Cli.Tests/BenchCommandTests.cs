@@ -7,6 +7,8 @@ using Xunit;
 
 namespace Sparrow.Cli.Tests;
 
+/// <summary><c>sparrow bench</c>: workloads, reports, and the comparison that catches an injected slowdown.</summary>
+[Collection(TimingCollection.Name)]
 public class BenchCommandTests
 {
     private static async Task<(int Code, string Out, string Err)> Run(params string[] args)

@@ -7,6 +7,7 @@ using Xunit;
 namespace Sparrow.Host.Tests.Embedding;
 
 /// <summary>Two mini programs in one process share no storage and no globals; closing one frees it.</summary>
+[Collection(ProcessMemoryCollection.Name)]
 public sealed class EmbeddingIsolationTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "sparrow-embed-" + Guid.NewGuid().ToString("N"));
