@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
 using System.Runtime.InteropServices;
+using Sparrow.Core;
 using Sparrow.Dom;
 using Sparrow.Scene;
 
@@ -12,8 +14,10 @@ namespace Sparrow.Paint;
 /// with at least <see cref="MinChunkNodes"/> nodes in their subtree), the range of the list it filled
 /// and what it was painted under. A chunk whose subtree holds no dirty box (<c>Painter.Invalidation.cs</c>)
 /// and that begins under the same transform, scissor and rounded clip is copied from the last frame
-/// (<see cref="SceneBuilder.Replay"/>) instead of painted: the scene is the one a full build gives,
-/// item for item (tested by comparing <see cref="SceneDump"/>s over random edits).
+/// (<see cref="SceneBuilder.Replay"/>) instead of painted; after a scroll of the page by whole device
+/// pixels, a chunk on the target in both frames is copied moved by it (<c>CanReplayScrolled</c>). The
+/// scene is the one a full build gives, item for item (tested by comparing <see cref="SceneDump"/>s
+/// over random edits and scrolls).
 /// </summary>
 public sealed partial class Painter
 {
@@ -37,6 +41,9 @@ public sealed partial class Painter
     private int _statRebuilt;
     private int _lastItems;
     private int _lastBoxes;
+
+    /// <summary>How far the scroll moved the page since the last frame, in target pixels (whole pixels when <see cref="_reuse"/>).</summary>
+    private Vector2 _scrollShift;
 
     /// <summary>
     /// Whether frames reuse the unchanged chunks of the last one (default false: every frame is painted
@@ -130,12 +137,27 @@ public sealed partial class Painter
         }
 
         ref var chunk = ref _chunks[(3 * node) + (int)phase];
-        if (chunk.Frame != _frame - 1 || chunk.Volatile || SubtreeDirty(node)
-            || !SameBits(chunk.Transform, _builder.Transform)
-            || !SameBits(chunk.Scissor, _builder.CurrentScissor)
-            || !SameBits(chunk.Mask, _builder.CurrentMask))
+        if (chunk.Frame != _frame - 1 || chunk.Volatile || SubtreeDirty(node))
         {
             return false;
+        }
+
+        var shift = Vector2.Zero;
+        if (_scrollShift != Vector2.Zero && SubtreeHasFixed(node))
+        {
+            // A fixed box undoes the scroll inside the chunk: what it paints moved otherwise than the chunk.
+            return false;
+        }
+
+        if (!SameBits(chunk.Transform, _builder.Transform) || !SameBits(chunk.Scissor, _builder.CurrentScissor)
+            || !SameBits(chunk.Mask, _builder.CurrentMask))
+        {
+            if (!CanReplayScrolled(node, phase, chunk))
+            {
+                return false;
+            }
+
+            shift = _scrollShift;
         }
 
         // Ask the atlases and the image source what painting would ask them: tiles stay resident, and a
@@ -162,7 +184,7 @@ public sealed partial class Painter
         var start = _builder.Mark();
         var glyphStart = _glyphUses.Count;
         var imageStart = _imageUses.Count;
-        _builder.Replay(_previous, chunk.Start, chunk.End);
+        _builder.Replay(_previous, chunk.Start, chunk.End, shift);
         _glyphUses.AddRange(glyphs);
         for (var i = chunk.ImageUsesStart; i < chunk.ImageUsesEnd; i++)
         {
@@ -173,10 +195,13 @@ public sealed partial class Painter
         _statCulled += chunk.Culled;
         _statGlyphs += chunk.Glyphs;
         _statReused++;
-        MoveNestedChunks(node, phase, chunk, start, glyphStart - chunk.GlyphUsesStart, imageStart - chunk.ImageUsesStart);
+        MoveNestedChunks(node, phase, chunk, start, glyphStart - chunk.GlyphUsesStart, imageStart - chunk.ImageUsesStart, shift);
         chunk.Frame = _frame;
         chunk.Start = start;
         chunk.End = _builder.Mark();
+        chunk.Transform = _builder.Transform;
+        chunk.Scissor = _builder.CurrentScissor;
+        chunk.Mask = _builder.CurrentMask;
         chunk.GlyphUsesStart = glyphStart;
         chunk.GlyphUsesEnd = _glyphUses.Count;
         chunk.ImageUsesStart = imageStart;
@@ -190,7 +215,7 @@ public sealed partial class Painter
     /// elsewhere (a positioned box below a positioned box with z-index auto belongs to the enclosing
     /// context) lies outside the old range and is left for its own painter.
     /// </summary>
-    private void MoveNestedChunks(int node, PaintChunkPhase phase, in PaintChunk old, in SceneMark to, int glyphShift, int imageShift)
+    private void MoveNestedChunks(int node, PaintChunkPhase phase, in PaintChunk old, in SceneMark to, int glyphShift, int imageShift, Vector2 shift)
     {
         for (var i = _order[node]; i < _end[node]; i++)
         {
@@ -218,9 +243,53 @@ public sealed partial class Painter
                 chunk.GlyphUsesEnd += glyphShift;
                 chunk.ImageUsesStart += imageShift;
                 chunk.ImageUsesEnd += imageShift;
+                if (shift != Vector2.Zero)
+                {
+                    // What it began under moved as the copy did (CanReplayScrolled: translations only).
+                    chunk.Transform.Translation += shift;
+                    chunk.Scissor = _builder.List.Scissors[chunk.Start.Scissor];
+                    chunk.Mask = MovedMask(chunk.Mask, shift);
+                }
             }
         }
     }
+
+    /// <summary>
+    /// Whether a chunk painted before the page scrolled by <see cref="_scrollShift"/> can be copied moved by
+    /// it: it began under the last frame's transform and rounded clip moved by the shift, its scissor is
+    /// the target in both frames or moved too, no transform of its own or a fixed box inside undoes the
+    /// move, and its ink lies wholly on the target in both frames, so culling cut nothing of it and no
+    /// scissor it made was clamped to the target.
+    /// </summary>
+    private bool CanReplayScrolled(int node, PaintChunkPhase phase, in PaintChunk chunk)
+    {
+        var shift = _scrollShift;
+        var now = _builder.Transform;
+        var then = chunk.Transform;
+        if (shift == Vector2.Zero || node == _root || now.M12 != 0 || now.M21 != 0
+            || (phase == PaintChunkPhase.Context && (_flags[node] & (PaintFlags.Fixed | PaintFlags.Transformed)) != 0)
+            || !SameBits(now.M11, then.M11) || !SameBits(now.M22, then.M22) || !SameBits(now.M12, then.M12) || !SameBits(now.M21, then.M21)
+            || !SameBits(now.M31, then.M31 + shift.X) || !SameBits(now.M32, then.M32 + shift.Y)
+            || !SameBits(MovedMask(chunk.Mask, shift), _builder.CurrentMask))
+        {
+            return false;
+        }
+
+        var scissor = _builder.CurrentScissor;
+        if (!SameBits(chunk.Scissor.Offset(shift.X, shift.Y), scissor) && !(SameBits(chunk.Scissor, _target) && SameBits(scissor, _target)))
+        {
+            return false;
+        }
+
+        var ink = SceneBuilder.TransformBounds(_ink[node], now);
+        return Inside(ink, _target) && Inside(ink.Offset(-shift.X, -shift.Y), _target);
+
+        static bool Inside(Rect r, Rect target) =>
+            r.Left >= target.Left && r.Top >= target.Top && r.Right <= target.Right && r.Bottom <= target.Bottom;
+    }
+
+    private static ClipMask MovedMask(in ClipMask mask, Vector2 shift) =>
+        mask.IsNone ? mask : new ClipMask(mask.Bounds.Offset(shift.X, shift.Y), mask.Radii);
 
     /// <summary>Starts recording a chunk about to be painted; <see cref="EndChunk"/> stores it.</summary>
     private PaintChunk BeginChunk() => new()

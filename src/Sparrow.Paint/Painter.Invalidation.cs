@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using Sparrow.Scene;
 using Sparrow.Text;
 
@@ -31,6 +32,9 @@ public sealed partial class Painter
 
     /// <summary>Dirty boxes before each pre-order index (entry <c>i</c>: among indices below <c>i</c>).</summary>
     private int[] _dirtyBefore = [];
+
+    /// <summary><c>position: fixed</c> boxes before each pre-order index (their painting does not move with the scroll).</summary>
+    private int[] _fixedBefore = [];
 
     /// <summary>Counts of the last frame's chunks painted and copied (incremental frames only).</summary>
     internal (int Rebuilt, int Reused) ChunkCounts => (_statRebuilt, _statReused);
@@ -68,6 +72,7 @@ public sealed partial class Painter
         Array.Resize(ref _seen, size);
         Array.Resize(ref _dirty, size);
         Array.Resize(ref _dirtyBefore, size + 1);
+        Array.Resize(ref _fixedBefore, size + 1);
     }
 
     /// <summary>
@@ -80,7 +85,8 @@ public sealed partial class Painter
     {
         EnsureInvalidationColumns(_flags.Length);
         _reuse = _previousValid && !_invalidAll && ReferenceEquals(_store, _previousStore)
-            && _context == _previousContext && SameBits(_rootFontSize, _previousRootFontSize);
+            && _context with { Scroll = _previousContext.Scroll } == _previousContext && SameBits(_rootFontSize, _previousRootFontSize)
+            && FindScrollShift();
         var seenBefore = _frame - 1;
         for (var i = 0; i < _counter; i++)
         {
@@ -141,9 +147,11 @@ public sealed partial class Painter
         }
 
         _dirtyBefore[0] = 0;
+        _fixedBefore[0] = 0;
         for (var i = 0; i < _counter; i++)
         {
             var node = _orderToNode[i];
+            _fixedBefore[i + 1] = _fixedBefore[i] + ((_flags[node] & PaintFlags.Fixed) != 0 ? 1 : 0);
             if (_dirty[node] && _deco[node] == node)
             {
                 // Its decoration lines paint on every text below it.
@@ -158,4 +166,21 @@ public sealed partial class Painter
     }
 
     private bool SubtreeDirty(int node) => _dirtyBefore[_end[node]] != _dirtyBefore[_order[node]];
+
+    private bool SubtreeHasFixed(int node) => _fixedBefore[_end[node]] != _fixedBefore[_order[node]];
+
+    /// <summary>
+    /// How far the page's scroll moved the scene since the last frame, in target pixels (<see cref="_scrollShift"/>);
+    /// false when it moved by a fraction of a pixel, which changes how glyphs and edges snap: then
+    /// everything is painted.
+    /// </summary>
+    private bool FindScrollShift()
+    {
+        // Painter.BuildScene's outermost transform is translate(−scroll) · scale(ratio): its translation.
+        var ratio = _context.DevicePixelRatio;
+        var dx = (-_context.Scroll.X * ratio) - (-_previousContext.Scroll.X * ratio);
+        var dy = (-_context.Scroll.Y * ratio) - (-_previousContext.Scroll.Y * ratio);
+        _scrollShift = new Vector2(dx, dy);
+        return dx == MathF.Round(dx) && dy == MathF.Round(dy);
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using Sparrow.Core;
 
 namespace Sparrow.Scene;
@@ -45,8 +46,16 @@ public sealed partial class SceneBuilder
     /// force now, so the baked transforms, masks and scissor rectangles it holds are the ones building it
     /// again would give. Items drawn under the scissor in force at <paramref name="start"/> take the one
     /// in force now; scissors, layers and ramps the run made are appended and its items re-pointed.
+    /// <para>
+    /// With an <paramref name="offset"/> (target pixels: a scroll of the page), the run is moved by it: every baked transform, rounded clip and layer mask of the run,
+    /// and the scissors it made, move by it; a layer's bounds are the scissor its begin item is drawn
+    /// under, as pushing it gives. Precondition (the caller's to check), beyond the unmoved one's: the run
+    /// was built under the transform and rounded clip in force now less <paramref name="offset"/>, it holds
+    /// no transform but a translation of those, and nothing of it was clamped by the target (its scissors
+    /// moved are the ones clipping it again would give).
+    /// </para>
     /// </summary>
-    public void Replay(DisplayList source, in SceneMark start, in SceneMark end)
+    public void Replay(DisplayList source, in SceneMark start, in SceneMark end, Vector2 offset = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         RequireBuilding();
@@ -112,5 +121,70 @@ public sealed partial class SceneBuilder
         }
 
         list.ApproximatedClips += end.ApproximatedClips - start.ApproximatedClips;
+        if (offset != Vector2.Zero)
+        {
+            Move(list, start.Quads + quads, start.Shadows + shadows, start.Gradients + gradients, start.Glyphs + glyphs,
+                start.Images + images, start.Layers + layers, start.Scissors + scissors, list.Order.Count - (end.Order - start.Order), offset);
+        }
     }
+
+    /// <summary>Moves what <see cref="Replay"/> appended from the given indices on.</summary>
+    private static void Move(DisplayList list, int quads, int shadows, int gradients, int glyphs, int images, int layers, int scissors, int order, Vector2 offset)
+    {
+        foreach (ref var s in list.Scissors.AsSpan()[scissors..])
+        {
+            s = s.Offset(offset.X, offset.Y);
+        }
+
+        foreach (ref var q in list.Quads.AsSpan()[quads..])
+        {
+            q.Transform.Translation += offset;
+            q.Clip = Moved(q.Clip, offset);
+        }
+
+        foreach (ref var s in list.Shadows.AsSpan()[shadows..])
+        {
+            s.Transform.Translation += offset;
+            s.Clip = Moved(s.Clip, offset);
+        }
+
+        foreach (ref var g in list.Gradients.AsSpan()[gradients..])
+        {
+            g.Transform.Translation += offset;
+            g.Clip = Moved(g.Clip, offset);
+        }
+
+        foreach (ref var g in list.Glyphs.AsSpan()[glyphs..])
+        {
+            g.Transform.Translation += offset;
+            g.Clip = Moved(g.Clip, offset);
+        }
+
+        foreach (ref var i in list.Images.AsSpan()[images..])
+        {
+            i.Transform.Translation += offset;
+            i.Clip = Moved(i.Clip, offset);
+        }
+
+        foreach (var item in list.Order.AsReadOnlySpan()[order..])
+        {
+            if (item.Kind != PrimitiveKind.LayerBegin || item.Index < layers)
+            {
+                continue;
+            }
+
+            ref var layer = ref list.Layers[item.Index];
+            var mask = layer.Mask;
+            if (mask.IsSet)
+            {
+                // An axis-aligned mask is kept in target pixels (identity map); another maps target pixels back.
+                mask = mask.ToLocal.IsIdentity ? mask with { Rect = mask.Rect.Offset(offset.X, offset.Y) } : mask.Moved(offset.X, offset.Y);
+            }
+
+            layer = layer with { Bounds = list.Scissors[item.Scissor], Mask = mask };
+        }
+    }
+
+    private static ClipMask Moved(in ClipMask clip, Vector2 offset) =>
+        clip.IsNone ? clip : new ClipMask(clip.Bounds.Offset(offset.X, offset.Y), clip.Radii);
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Numerics;
 using Sparrow.Core;
 using Xunit;
@@ -79,6 +80,60 @@ public class ReplayTests
         Assert.Equal(expected.Ramps.AsReadOnlySpan().ToArray(), actual.Ramps.AsReadOnlySpan().ToArray());
         Assert.Equal(expected.Layers.Count, actual.Layers.Count);
         Assert.True(actual.Ramps.Count == 2 && actual.Layers.Count >= 3, $"{actual.Ramps.Count} ramps, {actual.Layers.Count} layers");
+    }
+
+    /// <summary>A run under translations only: scissors, an opacity layer, a rounded clip and a masked layer for a second one.</summary>
+    private static void AxisAlignedRun(SceneBuilder b)
+    {
+        b.PushRoundedClip(new Rect(20, 20, 60, 60), CornerRadii.Uniform(10));
+        b.PushLayer(0.5f);
+        b.AddQuad(Quad.Fill(new Rect(22, 22, 30, 30), Red));
+        b.PushRoundedClip(new Rect(60, 60, 40, 40), CornerRadii.Uniform(8));
+        b.AddGradient(GradientKind.Linear, new Rect(60, 60, 40, 40), new Point(60, 60), new Point(100, 60), Offsets, Colors);
+        b.AddGlyph(GlyphSprite.Create(new Rect(62, 62, 5, 8), new AtlasTile(new TextureId(1), new Rect(0, 0, 5, 8)), Blue));
+        b.PopClip();
+        b.PopLayer();
+        b.PopClip();
+        b.PushClip(new Rect(30, 90, 40, 20));
+        b.AddShadow(Shadow.Create(new Rect(30, 90, 10, 10), default, new Point(1, 1), 2, 0, Blue));
+        b.AddImage(ImageSprite.Create(new Rect(40, 90, 20, 20), new TextureId(9)));
+        b.PopClip();
+    }
+
+    [Fact]
+    public void A_run_replayed_moved_by_a_scroll_equals_the_run_built_under_the_moved_transform()
+    {
+        var first = new SceneBuilder();
+        first.Begin(new Size(300, 300));
+        first.PushTransform(Matrix3x2.CreateTranslation(0, -10) * Matrix3x2.CreateScale(2));
+        var start = first.Mark();
+        AxisAlignedRun(first);
+        var end = first.Mark();
+        first.PopTransform();
+        var previous = new DisplayList();
+        previous.CopyFrom(first.End());
+
+        var moved = Matrix3x2.CreateTranslation(0, -17) * Matrix3x2.CreateScale(2);
+        var replayed = new SceneBuilder();
+        replayed.Begin(new Size(300, 300));
+        Prefix(replayed);
+        replayed.PushTransform(moved);
+        replayed.Replay(previous, start, end, new Vector2(0, -14));
+        replayed.PopTransform();
+        var actual = replayed.End();
+
+        var built = new SceneBuilder();
+        built.Begin(new Size(300, 300));
+        Prefix(built);
+        built.PushTransform(moved);
+        AxisAlignedRun(built);
+        built.PopTransform();
+        var expected = built.End();
+
+        Assert.Equal(SceneDump.Write(expected), SceneDump.Write(actual));
+        Assert.Equal(expected.Scissors.AsReadOnlySpan().ToArray(), actual.Scissors.AsReadOnlySpan().ToArray());
+        Assert.Equal(expected.Layers.AsReadOnlySpan().ToArray(), actual.Layers.AsReadOnlySpan().ToArray());
+        Assert.True(actual.Layers.AsReadOnlySpan().ToArray().Any(l => l.Mask.IsSet), "the run made no masked layer");
     }
 
     [Fact]

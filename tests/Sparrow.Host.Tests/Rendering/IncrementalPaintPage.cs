@@ -32,6 +32,7 @@ internal sealed class IncrementalPaintPage : IDisposable
         .inner { height: 30px; background: #cfc; border-bottom: 2px dashed #090; }
         .spin { transform: rotate(5deg); background: #fcf; }
         .em { color: #06c; }
+        .bar { position: fixed; left: 0; top: 0; right: 0; display: flex; background: #333; border-radius: 0 0 6px 6px; overflow: hidden; }
         .hot { color: red; background-color: #fee; z-index: 3; opacity: 0.5; transform: scale(1.1); text-decoration: line-through; position: relative; }
         """;
 
@@ -44,14 +45,20 @@ internal sealed class IncrementalPaintPage : IDisposable
     private readonly HashSet<uint> _hot = [];
     private readonly DiagnosticBag _diagnostics = new();
 
-    public IncrementalPaintPage(int cards, Size viewport)
+    /// <param name="cards">How many cards.</param>
+    /// <param name="viewport">The viewport, CSS px.</param>
+    /// <param name="fixedBar">
+    /// For scrolls: adds a fixed, clipping tool bar with badges over the page (its paint does not scroll),
+    /// and keeps the rotated box in every third card only (a chunk holding one is painted on a scroll).
+    /// </param>
+    public IncrementalPaintPage(int cards, Size viewport, bool fixedBar = false)
     {
         Viewport = viewport;
         Page = new PageDocument(StyleEnvironment.Default, null, new TextMeasurer(_fonts), _diagnostics);
         Page.Cascade.AddStyleSheet(Wxss, "page.wxss");
         Incremental = new Painter(GlyphAtlas, ColorAtlas, _glyphs) { Incremental = true, IncrementalMinItemsPerBox = 0 };
         Full = new Painter(GlyphAtlas, ColorAtlas, _glyphs);
-        Page.Apply(Build(cards));
+        Page.Apply(Build(cards, fixedBar));
         Page.Update(viewport, Ratio);
     }
 
@@ -129,11 +136,21 @@ internal sealed class IncrementalPaintPage : IDisposable
 
     private static uint Base(int card) => 100 + ((uint)card * 40);
 
-    private byte[] Build(int cards)
+    private byte[] Build(int cards, bool fixedBar)
     {
         var w = new OpStreamWriter();
         w.CreateElement(2, "page", "page");
         w.AppendChild(1, 2);
+        if (fixedBar)
+        {
+            Element(w, 3, 2, "bar");
+            for (uint k = 0; k < 5; k++)
+            {
+                Element(w, 4 + (2 * k), 3, "badge");
+                Text(w, 5 + (2 * k), 4 + (2 * k), $"Tab {k}");
+            }
+        }
+
         for (var i = 0; i < cards; i++)
         {
             var b = Base(i);
@@ -154,7 +171,7 @@ internal sealed class IncrementalPaintPage : IDisposable
             Element(w, b + 14, b + 13, "inner");
             Text(w, b + 15, b + 14, "clipped");
             Element(w, b + 16, b + 13, "inner");
-            Element(w, b + 17, b, "spin");
+            Element(w, b + 17, b, !fixedBar || i % 3 == 0 ? "spin" : "fade");
             Text(w, b + 18, b + 17, "rotated");
             Element(w, b + 19, b, "para", "wx-text");
             Text(w, b + 20, b + 19, "plain ");

@@ -17,10 +17,11 @@ public sealed class IncrementalPaintTests
     [InlineData(3, 3000)]
     public void Random_single_node_changes_give_the_scene_of_a_full_build(int seed, int viewportHeight)
     {
-        using var page = new IncrementalPaintPage(24, new Size(375, viewportHeight));
+        using var page = new IncrementalPaintPage(24, new Size(375, viewportHeight), fixedBar: true);
         var random = new Random(seed);
         Assert.Equal(page.PaintFull(), page.PaintIncremental());
         var reused = 0;
+        var reusedOnScroll = 0;
         for (var step = 0; step < 150; step++)
         {
             var what = Step(page, random);
@@ -32,10 +33,19 @@ public sealed class IncrementalPaintTests
             }
 
             reused += page.Incremental.Stats.ChunksReused;
+            if (what == "scroll by a fraction of a device pixel")
+            {
+                Assert.Equal(0, page.Incremental.Stats.ChunksReused);
+            }
+
+            // Only chunks copied moved: the fixed bar's chunks hold a fixed box, so they are painted.
+            reusedOnScroll += what.StartsWith("scroll by ", StringComparison.Ordinal) && what != "scroll by a fraction of a device pixel"
+                ? page.Incremental.Stats.ChunksReused : 0;
             Assert.Equal(page.Full.Stats with { ChunksRebuilt = 0, ChunksReused = 0 }, page.Incremental.Stats with { ChunksRebuilt = 0, ChunksReused = 0, GlyphsRasterized = page.Full.Stats.GlyphsRasterized });
         }
 
         Assert.True(reused > 150, $"only {reused} chunks were copied in 150 frames");
+        Assert.True(reusedOnScroll > 0, "no chunk was copied moved on a scroll");
     }
 
     [Fact]
@@ -76,7 +86,7 @@ public sealed class IncrementalPaintTests
         var element = page.Elements[random.Next(page.Elements.Count)];
         var text = page.Texts[random.Next(page.Texts.Count)];
         var color = $"#{random.Next(0x1000000):x6}";
-        switch (random.Next(9))
+        switch (random.Next(11))
         {
             case 0:
                 page.Change(w => w.SetStyle(element, $"color: {color}"));
@@ -102,6 +112,16 @@ public sealed class IncrementalPaintTests
             case 7:
                 page.Change(w => w.SetStyle(element, string.Empty));
                 return $"inline style of {element} cleared";
+            case 8:
+            case 9:
+                // A short scroll, as a finger gives: the chunks on screen in both frames are copied moved.
+                var from = page.Scroll.Y;
+                page.Scroll = new Point(0, Math.Max(0, from + random.Next(-150, 151)));
+                return page.Scroll.Y == from ? "scroll unchanged" : $"scroll by {page.Scroll.Y - from}";
+            case 10:
+                // A quarter CSS px is half a device pixel: the snapping changes, everything is painted.
+                page.Scroll = new Point(0, page.Scroll.Y + 0.25f);
+                return "scroll by a fraction of a device pixel";
             default:
                 return "nothing";
         }
