@@ -77,7 +77,7 @@ internal static class TextureUploadBench
                 }
                 else
                 {
-                    builder.AddQuad(Quad.Fill(new Rect(i % 4 * 92, i / 4 * 92, 88, 88), new Color(220, 220, 220, 255))); // placeholder
+                    builder.AddQuad(Quad.Fill(new Rect(i % 4 * 92, i / 4 * 92, 88, 88), new Color(220, 220, 220, 255))); // not uploaded yet: a grey box, as Paint draws a loading image
                 }
             }
 
